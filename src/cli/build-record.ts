@@ -1,0 +1,26 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRecordFiles } from '../record/read-files';
+import { validateRecord } from '../record/validate';
+import { buildIndex } from '../search/index';
+
+// Validates data/ and writes what the extension bundles: the corpus (with the archived texts, so
+// every quote can be shown in context) and the prebuilt search index. Fails with every problem.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { files, parseErrors } = readRecordFiles(join(root, 'data'));
+const { corpus, errors } = validateRecord(files);
+const problems = [...parseErrors, ...errors];
+if (problems.length > 0) {
+  for (const { file, entry, reason } of problems) console.error(`${file}: ${entry}: ${reason}`);
+  console.error(`\nThe record has ${problems.length} problem(s); nothing was written.`);
+  process.exit(1);
+}
+const outDir = join(root, '.generated');
+mkdirSync(outDir, { recursive: true });
+const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
+writeFileSync(join(outDir, 'record.json'), JSON.stringify({ ...corpus, texts }));
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(buildIndex(corpus)));
+console.log(
+  `record: ${corpus.sources.length} sources, ${corpus.statements.length} statements, ${corpus.claims.length} claims, ${corpus.entities.length} entities`,
+);

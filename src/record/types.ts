@@ -1,0 +1,103 @@
+// The record's model. The JSON files in data/ are validated against these shapes at build time
+// (src/record/validate.ts), so the rest of the code can trust them.
+
+/** A calendar date, "YYYY-MM-DD"; with precision "month" the day is 01, with "year" month and day are 01. */
+export type IsoDate = string;
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DatedAt {
+  date: IsoDate;
+  precision: DatePrecision;
+}
+
+export type Language = 'en' | 'ru' | 'hy';
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'event';
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** The name shown to readers. */
+  name: string;
+  /** What the entity is at the time of the record, e.g. "Prime Minister of Armenia". */
+  role?: string;
+  /** Every way the texts or readers write it, per language, inflected forms included. */
+  aliases: Record<Language, string[]>;
+}
+
+/** Verbatim text of a source that is deliberately not a statement (page furniture, headlines repeated), and why. */
+export interface Exclusion {
+  text: string;
+  reason: string;
+}
+
+export interface Source {
+  id: string;
+  /** File name of the archived text, in data/sources/. */
+  textFile: string;
+  outlet: string;
+  headline: string | null;
+  url: string;
+  published: DatedAt;
+  author: string | null;
+  /** The outlet this one reports from, when it says so (e.g. RFE/RL's Armenian Service). */
+  via: string | null;
+  language: Language;
+  excluded: Exclusion[];
+}
+
+export type StatementKind = 'quote' | 'report';
+
+export interface Statement {
+  id: string;
+  source: string;
+  kind: StatementKind;
+  /** Exactly as it stands in the source's archived text. */
+  text: string;
+  /** Entity id of who said or asserted it; for an outlet's own reporting, the outlet's entity. */
+  speaker: string;
+  /** When it was said, which often differs from the publication date. */
+  said: DatedAt;
+  /** Where or how: "phone call", "parliament", "briefing", "press conference" ... */
+  setting: string | null;
+  /** Who passed it on, nearest the speaker first: e.g. ["belta"] for Eismont quoted by BelTA. */
+  reportedBy: string[];
+  /** Plain-English paraphrase, so quotes with pronouns and brackets are still found by search. */
+  gist: string;
+}
+
+export type Stance = 'supports' | 'contradicts';
+
+export interface ClaimEvidence {
+  statement: string;
+  stance: Stance;
+}
+
+export interface Claim {
+  id: string;
+  /** The canonical, checkable assertion. */
+  text: string;
+  /** Other ways a sentence asserting the claim is written (for retrieval and stance). */
+  supportedBy: string[];
+  /** Ways a sentence asserting the opposite is written. */
+  contradictedBy: string[];
+  evidence: ClaimEvidence[];
+  /** When the claim held; open ends mean "from the record's start" / "still holds". */
+  holds: { from?: IsoDate; until?: IsoDate };
+  /** Statements that ended the claim (it stopped holding on `holds.until`). */
+  endedBy?: string[];
+  /** The sources themselves disagree; the record says so rather than pick a side. */
+  disputed?: string;
+}
+
+export interface Corpus {
+  entities: Entity[];
+  sources: Source[];
+  statements: Statement[];
+  claims: Claim[];
+}
+
+/** What the extension bundles: the validated corpus plus each source's archived text, by source id. */
+export interface BundledRecord extends Corpus {
+  texts: { [sourceId: string]: string };
+}

@@ -1,0 +1,31 @@
+import MiniSearch from 'minisearch';
+import type { Corpus } from '../record/types';
+import { type SearchDocument, searchOptions } from './options';
+
+export function searchDocuments(corpus: Corpus): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  for (const s of corpus.statements) {
+    docs.push({ id: `statement:${s.id}`, kind: 'statement', ref: s.id, text: `${s.gist} ${s.text}` });
+  }
+  for (const c of corpus.claims) {
+    docs.push({ id: `claim:${c.id}`, kind: 'claim', ref: c.id, text: c.text });
+    c.supportedBy.forEach((text, i) => {
+      docs.push({ id: `claim:${c.id}:support:${i}`, kind: 'support', ref: c.id, text });
+    });
+    c.contradictedBy.forEach((text, i) => {
+      docs.push({ id: `claim:${c.id}:contradict:${i}`, kind: 'contradict', ref: c.id, text });
+    });
+  }
+  return docs;
+}
+
+export function buildIndex(corpus: Corpus): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(searchOptions);
+  index.addAll(searchDocuments(corpus));
+  return index;
+}
+
+/** Loads an index serialized at build time; never rebuilds it. */
+export function loadIndex(serialized: string): MiniSearch<SearchDocument> {
+  return MiniSearch.loadJSON<SearchDocument>(serialized, searchOptions);
+}

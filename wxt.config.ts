@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// Firefox gets an MV2 build: MV2 grants host access on install, so highlights work without the user
+// granting each site (Firefox MV3 makes host permissions opt-in), and it has sidebar_action.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Receipts',
+    description:
+      'Highlights sentences about the CSTO and Nikol Pashinyan and shows what a sourced record says about them. Nothing leaves your browser.',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'receipts@receipts.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['.output/**', 'node_modules/**', 'tests/bench/results/**', '**/*.png'],
+  },
+});
