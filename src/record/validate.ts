@@ -162,7 +162,9 @@ const entryName = (value: unknown, index: number): string =>
 
 export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: ValidationError[] } {
   const errors: ValidationError[] = [];
-  const fail = (file: string, entry: string, reason: string) => errors.push({ file, entry, reason });
+  const fail = (file: string, entry: string, reason: string): void => {
+    errors.push({ file, entry, reason });
+  };
   const corpus: Corpus = { entities: [], sources: [], statements: [], claims: [] };
   const fileOf = new Map<string, string>();
 
@@ -190,7 +192,10 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
 
   for (const { file, json } of files.entities) {
     if (!Array.isArray(json)) fail(file, '(file)', 'must be a list of entities');
-    else json.forEach((e, i) => accept<Entity>(corpus.entities, file, e, i, entityShape, entityOptional));
+    else
+      json.forEach((e, i) => {
+        accept<Entity>(corpus.entities, file, e, i, entityShape, entityOptional);
+      });
   }
   for (const { file, json } of files.sources) {
     if (!isObject(json) || !('source' in json) || !Array.isArray(json.statements)) {
@@ -200,11 +205,16 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
     const extra = Object.keys(json).filter((k) => k !== 'source' && k !== 'statements');
     for (const k of extra) fail(file, '(file)', `unknown field "${k}"`);
     accept<Source>(corpus.sources, file, json.source, 0, sourceShape, {});
-    json.statements.forEach((s, i) => accept<Statement>(corpus.statements, file, s, i, statementShape, {}));
+    json.statements.forEach((s, i) => {
+      accept<Statement>(corpus.statements, file, s, i, statementShape, {});
+    });
   }
   for (const { file, json } of files.claims) {
     if (!Array.isArray(json)) fail(file, '(file)', 'must be a list of claims');
-    else json.forEach((c, i) => accept<Claim>(corpus.claims, file, c, i, claimShape, claimOptional));
+    else
+      json.forEach((c, i) => {
+        accept<Claim>(corpus.claims, file, c, i, claimShape, claimOptional);
+      });
   }
 
   checkReferences(corpus, files.texts, fileOf, fail);
