@@ -136,6 +136,14 @@ const claimShape: Shape = {
 };
 const claimOptional: Shape = { endedBy: listOf(text), disputed: text };
 
+type Kind = 'entity' | 'source' | 'statement' | 'claim';
+const SHAPES: Record<Kind, { required: Shape; optional: Shape }> = {
+  entity: { required: entityShape, optional: entityOptional },
+  source: { required: sourceShape, optional: {} },
+  statement: { required: statementShape, optional: {} },
+  claim: { required: claimShape, optional: claimOptional },
+};
+
 function shapeProblems(value: { [key: string]: unknown }, required: Shape, optional: Shape): string[] {
   const problems: string[] = [];
   for (const [field, check] of Object.entries(required)) {
@@ -168,33 +176,25 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
   const corpus: Corpus = { entities: [], sources: [], statements: [], claims: [] };
   const fileOf = new Map<string, string>();
 
-  // Claims have an id space of their own; entities, sources and statements share one, since
-  // statements name entities and sources by id.
-  const accept = <T>(
-    list: T[],
-    file: string,
-    value: unknown,
-    index: number,
-    required: Shape,
-    optional: Shape,
-  ) => {
+  // Each kind has an id space of its own; references name the kind they point to.
+  const accept = <T>(kind: Kind, list: T[], file: string, value: unknown, index: number) => {
     const name = entryName(value, index);
     if (!isObject(value)) return fail(file, name, 'must be an object');
-    const problems = shapeProblems(value, required, optional);
-    for (const problem of problems) fail(file, name, problem);
-    if (problems.length) return;
-    const key = `${required === claimShape ? 'claim' : ''}:${name}`;
+    const key = `${kind}:${name}`;
     const seenIn = fileOf.get(key);
     if (seenIn) return fail(file, name, `duplicate id (also in ${seenIn})`);
+    // An entry with a bad field still declares its id, so entries naming it are not reported too.
     fileOf.set(key, file);
-    list.push(value as T);
+    const problems = shapeProblems(value, SHAPES[kind].required, SHAPES[kind].optional);
+    for (const problem of problems) fail(file, name, problem);
+    if (problems.length === 0) list.push(value as T);
   };
 
   for (const { file, json } of files.entities) {
     if (!Array.isArray(json)) fail(file, '(file)', 'must be a list of entities');
     else
       json.forEach((e, i) => {
-        accept<Entity>(corpus.entities, file, e, i, entityShape, entityOptional);
+        accept<Entity>('entity', corpus.entities, file, e, i);
       });
   }
   for (const { file, json } of files.sources) {
@@ -204,16 +204,16 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
     }
     const extra = Object.keys(json).filter((k) => k !== 'source' && k !== 'statements');
     for (const k of extra) fail(file, '(file)', `unknown field "${k}"`);
-    accept<Source>(corpus.sources, file, json.source, 0, sourceShape, {});
+    accept<Source>('source', corpus.sources, file, json.source, 0);
     json.statements.forEach((s, i) => {
-      accept<Statement>(corpus.statements, file, s, i, statementShape, {});
+      accept<Statement>('statement', corpus.statements, file, s, i);
     });
   }
   for (const { file, json } of files.claims) {
     if (!Array.isArray(json)) fail(file, '(file)', 'must be a list of claims');
     else
       json.forEach((c, i) => {
-        accept<Claim>(corpus.claims, file, c, i, claimShape, claimOptional);
+        accept<Claim>('claim', corpus.claims, file, c, i);
       });
   }
 
@@ -227,26 +227,31 @@ function checkReferences(
   fileOf: Map<string, string>,
   fail: (file: string, entry: string, reason: string) => void,
 ) {
-  const entityIds = new Set(corpus.entities.map((e) => e.id));
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
-  const statementIds = new Set(corpus.statements.map((s) => s.id));
-  const where = (id: string, kind = '') => fileOf.get(`${kind}:${id}`) ?? '?';
+  const where = (kind: Kind, id: string) => fileOf.get(`${kind}:${id}`) ?? '?';
+  const declared = (kind: Kind, id: string) => fileOf.has(`${kind}:${id}`);
 
   for (const source of corpus.sources) {
     const archived = texts.get(source.textFile);
     if (archived === undefined)
-      fail(where(source.id), source.id, `archived text "${source.textFile}" not found`);
+      fail(where('source', source.id), source.id, `archived text "${source.textFile}" not found`);
     for (const { text: excluded } of source.excluded) {
       if (archived !== undefined && !archived.includes(excluded)) {
-        fail(where(source.id), source.id, `excluded text is not in the archived text: "${excluded}"`);
+        fail(
+          where('source', source.id),
+          source.id,
+          `excluded text is not in the archived text: "${excluded}"`,
+        );
       }
     }
   }
   for (const statement of corpus.statements) {
-    const file = where(statement.id);
+    const file = where('statement', statement.id);
     const source = sources.get(statement.source);
-    if (!source) fail(file, statement.id, `unknown source "${statement.source}"`);
-    else {
+    if (!source) {
+      if (!declared('source', statement.source))
+        fail(file, statement.id, `unknown source "${statement.source}"`);
+    } else {
       const archived = texts.get(source.textFile);
       if (archived !== undefined && !archived.includes(statement.text)) {
         fail(file, statement.id, `text is not verbatim in ${source.textFile}: "${statement.text}"`);
@@ -260,18 +265,18 @@ function checkReferences(
       }
     }
     for (const id of [statement.speaker, ...statement.reportedBy]) {
-      if (!entityIds.has(id)) fail(file, statement.id, `unknown entity "${id}"`);
+      if (!declared('entity', id)) fail(file, statement.id, `unknown entity "${id}"`);
     }
   }
   for (const claim of corpus.claims) {
-    const file = where(claim.id, 'claim');
+    const file = where('claim', claim.id);
     if (claim.evidence.length === 0) fail(file, claim.id, 'has no evidence');
     for (const { statement } of claim.evidence) {
-      if (!statementIds.has(statement))
+      if (!declared('statement', statement))
         fail(file, claim.id, `evidence names unknown statement "${statement}"`);
     }
     for (const id of claim.endedBy ?? []) {
-      if (!statementIds.has(id)) fail(file, claim.id, `endedBy names unknown statement "${id}"`);
+      if (!declared('statement', id)) fail(file, claim.id, `endedBy names unknown statement "${id}"`);
     }
     if (claim.endedBy?.length && !claim.holds.until)
       fail(file, claim.id, 'endedBy is set but holds.until is not');

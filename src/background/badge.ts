@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import type { Verdict } from '../engine';
+
+// Colour follows the most serious verdict on the page; the count itself is the claim count.
+const BADGE_COLOURS: Record<Verdict, string> = {
+  conflicting: '#b3261e',
+  disputed: '#8a5a00',
+  corroborated: '#1b6e3a',
+  related: '#4a5568',
+  none: '#4a5568',
+};
+
+// Firefox MV2 has browserAction where MV3 has action; both take the same calls.
+const action = () => browser.action ?? browser.browserAction;
+
+export async function setBadge(tabId: number, claimCount: number, worst: Verdict | null): Promise<void> {
+  await action().setBadgeText({ tabId, text: claimCount > 0 ? String(claimCount) : '' });
+  if (claimCount > 0)
+    await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst ?? 'related'] });
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { REPO_ROOT } from './server';
+
+// One small interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox), so
+// every end-to-end test is written once and run in both browsers.
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page (e.g. "popup.html") in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export const GECKO_ID = 'receipts@receipts.example';
+const FIREFOX_UUID = '7d3c1f0e-5b1a-4c2e-9f6d-2a8b4e6c0d11';
+const CHROME_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+const FIREFOX_DIR = join(REPO_ROOT, '.output/firefox-mv2');
+
+export const BROWSERS: { name: TestBrowser['name']; launch: () => Promise<TestBrowser> }[] = [
+  { name: 'chromium', launch: launchChromium },
+  { name: 'firefox', launch: launchFirefox },
+];
+
+async function launchChromium(): Promise<TestBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'receipts-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_DIR}`,
+      `--load-extension=${CHROME_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const wrap = (page: PlaywrightPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(): Promise<TestBrowser> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_DIR);
+  const wrap = (page: PuppeteerPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  });
+  return {
+    name: 'firefox',
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      return wrap(page);
+    },
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // goto on a moz-extension:// page loads it but never resolves over BiDi: start it and poll.
+      page.goto(url).catch(() => {});
+      await waitFor(() =>
+        page
+          .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false),
+      );
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Polls until the check passes; fails with the given message after the timeout. */
+export async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 15_000,
+  what = 'condition',
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}

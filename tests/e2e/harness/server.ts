@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const FIXTURES_DIR = join(REPO_ROOT, 'tests/e2e/fixtures');
+export const REAL_WORLD_DIR = join(REPO_ROOT, '../shared/pages/real-world');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the test fixtures at /fixtures/ and the real saved pages at /real-world/ from 127.0.0.1.
+ * Anything else, including requests the saved pages make for their own images and scripts, gets a
+ * 404 at once, so no test waits on the network.
+ */
+export async function startServer(): Promise<StaticServer> {
+  const roots: Record<string, string> = { fixtures: FIXTURES_DIR, 'real-world': REAL_WORLD_DIR };
+  const server: Server = createServer(async (request, response) => {
+    const [, root, ...rest] = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/').split('/');
+    const base = root ? roots[root] : undefined;
+    const path = base && normalize(join(base, ...rest));
+    if (!base || !path || !path.startsWith(base)) return void response.writeHead(404).end();
+    try {
+      const body = await readFile(path);
+      response
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

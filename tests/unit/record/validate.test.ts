@@ -1,0 +1,217 @@
+import { describe, expect, test } from 'vitest';
+import type { Claim, Source, Statement } from '../../../src/record/types';
+import { type RecordFiles, validateRecord } from '../../../src/record/validate';
+
+// A tiny, valid record; each test breaks one thing and expects exactly that to be reported.
+const TEXT = 'The Kremlin said it “regrets” the decision. Share This Post On';
+
+interface Fixture {
+  source: Source;
+  statements: Statement[];
+  claim: Claim;
+}
+
+function validFixture(): Fixture {
+  return {
+    source: {
+      id: 'a',
+      textFile: 'a.txt',
+      outlet: 'Outlet',
+      headline: null,
+      url: 'https://example.org/a',
+      published: { date: '2023-11-14', precision: 'day' },
+      author: null,
+      via: null,
+      language: 'en',
+      excluded: [{ text: 'Share This Post On', reason: 'page furniture' }],
+    },
+    statements: [
+      {
+        id: 'a/01',
+        source: 'a',
+        kind: 'quote',
+        text: 'regrets',
+        speaker: 'kremlin',
+        said: { date: '2023-11-14', precision: 'day' },
+        setting: 'briefing',
+        reportedBy: ['tass'],
+        gist: 'The Kremlin regrets the decision.',
+      },
+    ],
+    claim: {
+      id: 'kremlin-regrets',
+      text: 'The Kremlin regretted the decision.',
+      supportedBy: ['Moscow regretted it'],
+      contradictedBy: ['Moscow welcomed it'],
+      evidence: [{ statement: 'a/01', stance: 'supports' }],
+      holds: {},
+    },
+  };
+}
+
+const ENTITIES = [
+  { id: 'kremlin', kind: 'organisation', name: 'The Kremlin', aliases: { en: ['Kremlin'], ru: [], hy: [] } },
+  { id: 'tass', kind: 'organisation', name: 'TASS', aliases: { en: ['TASS'], ru: [], hy: [] } },
+];
+
+function filesOf({ source, statements, claim }: Fixture): RecordFiles {
+  return {
+    entities: [{ file: 'data/entities/core.json', json: ENTITIES }],
+    sources: [{ file: 'data/sources/a.json', json: { source, statements } }],
+    claims: [{ file: 'data/claims/c.json', json: [claim] }],
+    texts: new Map([['a.txt', TEXT]]),
+  };
+}
+
+/** Breaks one thing in a fresh valid record and returns what the validator says, as "file: entry: reason". */
+function reasonsAfter(edit: (fixture: Fixture & { statement: Statement }) => void): string[] {
+  const fixture = validFixture();
+  edit({ ...fixture, statement: fixture.statements[0] as Statement });
+  return validateRecord(filesOf(fixture)).errors.map((e) => `${e.file}: ${e.entry}: ${e.reason}`);
+}
+
+/** The validator reads untyped JSON; tests that add or remove fields go through this view. */
+const loose = (entry: object) => entry as { [field: string]: unknown };
+
+describe('validateRecord', () => {
+  test('accepts a valid record', () => {
+    const { corpus, errors } = validateRecord(filesOf(validFixture()));
+    expect(errors).toEqual([]);
+    expect(corpus.statements).toHaveLength(1);
+    expect(corpus.claims).toHaveLength(1);
+  });
+
+  test('unknown field', () => {
+    expect(
+      reasonsAfter((f) => {
+        loose(f.statement).mood = 'grim';
+      }),
+    ).toEqual(['data/sources/a.json: a/01: unknown field "mood"']);
+  });
+
+  test('missing required field', () => {
+    expect(
+      reasonsAfter((f) => {
+        delete loose(f.statement).speaker;
+      }),
+    ).toEqual(['data/sources/a.json: a/01: missing required field "speaker"']);
+  });
+
+  test('duplicate id', () => {
+    const reasons = reasonsAfter((f) => {
+      f.statements.push({ ...f.statement });
+    });
+    expect(reasons).toEqual(['data/sources/a.json: a/01: duplicate id (also in data/sources/a.json)']);
+  });
+
+  test('dangling references: speaker, reporter, source, evidence, endedBy', () => {
+    const reasons = reasonsAfter((f) => {
+      f.statement.speaker = 'nobody';
+      f.statement.reportedBy = ['ghost-agency'];
+      f.claim.evidence = [{ statement: 'a/99', stance: 'supports' }];
+      f.claim.endedBy = ['a/98'];
+      f.claim.holds = { until: '2024-06-12' };
+    });
+    expect(reasons).toEqual([
+      'data/sources/a.json: a/01: unknown entity "nobody"',
+      'data/sources/a.json: a/01: unknown entity "ghost-agency"',
+      'data/claims/c.json: kremlin-regrets: evidence names unknown statement "a/99"',
+      'data/claims/c.json: kremlin-regrets: endedBy names unknown statement "a/98"',
+    ]);
+    expect(
+      reasonsAfter((f) => {
+        f.statement.source = 'b';
+      }),
+    ).toEqual(['data/sources/a.json: a/01: unknown source "b"']);
+  });
+
+  test('impossible and badly formed dates', () => {
+    expect(
+      reasonsAfter((f) => {
+        f.statement.said.date = '2023-02-30';
+      }),
+    ).toEqual(['data/sources/a.json: a/01: field "said" field "date" is not a real date: 2023-02-30']);
+    expect(
+      reasonsAfter((f) => {
+        f.statement.said.date = '14/11/2023';
+      }),
+    ).toEqual([
+      'data/sources/a.json: a/01: field "said" field "date" must be a date YYYY-MM-DD, got "14/11/2023"',
+    ]);
+    expect(
+      reasonsAfter((f) => {
+        f.statement.said = { date: '2023-11-14', precision: 'month' };
+      }),
+    ).toEqual(['data/sources/a.json: a/01: field "said" with precision "month" the day must be 01']);
+    expect(
+      reasonsAfter((f) => {
+        f.claim.holds = { from: '2024-06-12', until: '2023-11-14' };
+      }),
+    ).toEqual([
+      'data/claims/c.json: kremlin-regrets: field "holds" from 2024-06-12 is after until 2023-11-14',
+    ]);
+    expect(
+      reasonsAfter((f) => {
+        f.statement.said.date = '2023-11-20';
+      }),
+    ).toEqual(['data/sources/a.json: a/01: said on 2023-11-20, after its source was published (2023-11-14)']);
+  });
+
+  test('a quote that is not verbatim in the archived text', () => {
+    expect(
+      reasonsAfter((f) => {
+        f.statement.text = 'regrets deeply';
+      }),
+    ).toEqual(['data/sources/a.json: a/01: text is not verbatim in a.txt: "regrets deeply"']);
+    // Straight quotes where the source has curly ones are not verbatim either.
+    expect(
+      reasonsAfter((f) => {
+        f.statement.text = 'it "regrets"';
+      }),
+    ).toHaveLength(1);
+  });
+
+  test('a source without URL or date', () => {
+    expect(
+      reasonsAfter((f) => {
+        delete loose(f.source).url;
+      }),
+    ).toEqual(['data/sources/a.json: a: missing required field "url"']);
+    expect(
+      reasonsAfter((f) => {
+        f.source.url = 'example.org/a';
+      }),
+    ).toEqual(['data/sources/a.json: a: field "url" must be an http(s) URL']);
+    expect(
+      reasonsAfter((f) => {
+        delete loose(f.source).published;
+      }),
+    ).toEqual(['data/sources/a.json: a: missing required field "published"']);
+  });
+
+  test('contradicting evidence needs the dispute or the change over time explained', () => {
+    expect(
+      reasonsAfter((f) => {
+        f.claim.evidence.push({ statement: 'a/01', stance: 'contradicts' });
+      }),
+    ).toEqual([
+      'data/claims/c.json: kremlin-regrets: has supporting and contradicting evidence but neither a "disputed" explanation nor "endedBy"',
+    ]);
+  });
+
+  test('excluded text must be in the source', () => {
+    expect(
+      reasonsAfter((f) => {
+        f.source.excluded = [{ text: 'Subscribe now', reason: 'furniture' }];
+      }),
+    ).toEqual(['data/sources/a.json: a: excluded text is not in the archived text: "Subscribe now"']);
+  });
+
+  test('reports every problem at once, not only the first', () => {
+    const reasons = reasonsAfter((f) => {
+      loose(f.statement).kind = 'rumour';
+      loose(f.claim).supportedBy = 'not a list';
+    });
+    expect(reasons).toHaveLength(2);
+  });
+});
