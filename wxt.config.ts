@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Firefox gets an MV2 build: MV2 grants host access on install, so highlights work without the user
 // granting each site (Firefox MV3 makes host permissions opt-in), and it has sidebar_action.
 export default defineConfig({
+  // Parallel work on one machine (or a benchmark beside a test run) can build into its own folder.
+  outDir: process.env.RECEIPTS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Receipts',

@@ -1,6 +1,7 @@
 import type { DatePrecision } from '../record/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_MS = 86_400_000;
 
 /** "Nov 14, 2023", or "Nov 2023" / "2023" when only the month or year is known: never ambiguous. */
 export function formatDate(date: string, precision: DatePrecision = 'day'): string {
@@ -8,4 +9,24 @@ export function formatDate(date: string, precision: DatePrecision = 'day'): stri
   if (precision === 'year') return String(year);
   const monthName = MONTHS[month - 1] ?? '?';
   return precision === 'month' ? `${monthName} ${year}` : `${monthName} ${day}, ${year}`;
+}
+
+const utcDays = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+
+/**
+ * How far a dated statement is from the page's own date, in words: "3 days before this page",
+ * "7 months after this page". Only as precise as the statement's date.
+ */
+export function distanceFromPage(date: string, precision: DatePrecision, pageDate: string | undefined): string | null {
+  if (!pageDate) return null;
+  const days = utcDays(date) - utcDays(pageDate);
+  const side = days < 0 ? 'before' : 'after';
+  const abs = Math.abs(days);
+  if (precision === 'day' && abs === 0) return 'the same day as this page';
+  if (precision === 'day' && abs < 14) return `${abs} day${abs === 1 ? '' : 's'} ${side} this page`;
+  if (precision !== 'year' && abs < 60) return `${Math.max(1, Math.round(abs / 7))} weeks ${side} this page`;
+  const months = Math.round(abs / 30.44);
+  if (precision !== 'year' && months < 24) return `${months} months ${side} this page`;
+  const years = Math.round(abs / 365.25);
+  return years === 0 ? 'the same year as this page' : `${years} year${years === 1 ? '' : 's'} ${side} this page`;
 }

@@ -27,8 +27,9 @@ export interface TestBrowser {
 
 export const GECKO_ID = 'receipts@receipts.example';
 const FIREFOX_UUID = '7d3c1f0e-5b1a-4c2e-9f6d-2a8b4e6c0d11';
-const CHROME_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-const FIREFOX_DIR = join(REPO_ROOT, '.output/firefox-mv2');
+const OUTPUT_DIR = join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output');
+const CHROME_DIR = join(OUTPUT_DIR, 'chrome-mv3');
+const FIREFOX_DIR = join(OUTPUT_DIR, 'firefox-mv2');
 
 export const BROWSERS: { name: TestBrowser['name']; launch: () => Promise<TestBrowser> }[] = [
   { name: 'chromium', launch: launchChromium },

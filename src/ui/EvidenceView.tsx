@@ -1,0 +1,49 @@
+import type { ComponentChildren } from 'preact';
+import type { Evidence } from '../engine';
+import { distanceFromPage, formatDate } from './format-date';
+
+const STANCE_WORDS: Record<Evidence['stance'], string> = {
+  corroborates: 'Backs the sentence',
+  conflicts: 'Conflicts with it',
+  related: 'On the topic',
+};
+
+/** The quote as text, with the words that decided the stance marked. Never parsed as HTML. */
+export function MarkedQuote({ quote, highlights = [] }: { quote: string; highlights?: Evidence['highlights'] }) {
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const { start, end } of [...(highlights ?? [])].sort((a, b) => a.start - b.start)) {
+    if (start < at || end > quote.length || start >= end) continue;
+    parts.push(quote.slice(at, start), <mark key={start}>{quote.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(quote.slice(at));
+  return <>{parts}</>;
+}
+
+/** One piece of evidence, the same in the hover card, the popup and the sidebar. */
+export function EvidenceView({ evidence, pageDate }: { evidence: Evidence; pageDate?: string }) {
+  const distance = distanceFromPage(evidence.date, evidence.datePrecision, pageDate);
+  return (
+    <article class={`evidence stance-${evidence.stance}`}>
+      <p class="stance">{STANCE_WORDS[evidence.stance]}</p>
+      <blockquote class={evidence.kind === 'quote' ? 'quote' : 'report'}>
+        <MarkedQuote quote={evidence.quote} highlights={evidence.highlights} />
+      </blockquote>
+      <p class="who">
+        {evidence.kind === 'quote' ? '' : 'Reported: '}
+        <strong>{evidence.speaker}</strong>
+        {evidence.speakerRole ? `, ${evidence.speakerRole}` : ''}
+      </p>
+      <p class="where">
+        <a href={evidence.url} target="_blank" rel="noreferrer">
+          {evidence.outlet}
+        </a>
+        {' · '}
+        <time dateTime={evidence.date}>{formatDate(evidence.date, evidence.datePrecision)}</time>
+        {distance ? ` (${distance})` : ''}
+      </p>
+      {evidence.reason ? <p class="reason">{evidence.reason}</p> : null}
+    </article>
+  );
+}
