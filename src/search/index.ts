@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../record/types';
-import { type SearchDocument, searchOptions } from './options';
+import { indexOptions, type SearchDocument } from './options';
+
+export type { SearchDocument } from './options';
 
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
   const docs: SearchDocument[] = [];
@@ -20,12 +22,12 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
 }
 
 export function buildIndex(corpus: Corpus): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(searchOptions);
+  const index = new MiniSearch<SearchDocument>(indexOptions());
   index.addAll(searchDocuments(corpus));
   return index;
 }
 
 /** Loads an index serialized at build time; never rebuilds it. */
 export function loadIndex(serialized: string): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJSON<SearchDocument>(serialized, searchOptions);
+  return MiniSearch.loadJSON<SearchDocument>(serialized, indexOptions());
 }

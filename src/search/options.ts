@@ -1,8 +1,17 @@
 import type { Options } from 'minisearch';
+import { Analyzer } from '../engine/analyze/analyzer';
 
-// One options object for building the index (at build time) and loading it (at run time):
+// One options module for building the index (at build time) and loading it (at run time):
 // MiniSearch.loadJSON must get the same tokenizer and term processing the index was built with,
 // or lookups silently miss.
+//
+// Two readings of text live here. `indexOptions` is what .generated/index.json is built and
+// loaded with: the engine's canonical terms ("e:pashinyan" for Pashinian, Пашиняна and
+// Փաշինյանը alike; "c:attend" for attend, skip and участие), so a Russian or Armenian sentence
+// finds the English record. It uses the built-in lexicon only, never the record's own aliases,
+// so loading needs nothing but the serialized index. `tokenize` / `processTerm` /
+// `searchOptions` read plain words (each token is a substring of the text, which the sidebar
+// relies on to mark matches) for indexes built at run time from the record.
 
 export interface SearchDocument {
   /** Unique per document, e.g. "statement:azatutyun-2023-11-14/03" or "claim:id:support:2". */
@@ -31,3 +40,30 @@ export const searchOptions: Options<SearchDocument> = {
   processTerm,
   searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'OR' },
 };
+
+let shared: Analyzer | undefined;
+
+/** The record-independent analyzer behind the index's terms. */
+export function indexAnalyzer(): Analyzer {
+  shared ??= new Analyzer();
+  return shared;
+}
+
+const CANONICAL = /^[ec]:/;
+
+export function indexOptions(): Options<SearchDocument> {
+  const analyzer = indexAnalyzer();
+  return {
+    fields: ['text'],
+    storeFields: ['kind', 'ref'],
+    tokenize: (text) => analyzer.terms(text),
+    // Terms arrive canonical from the analyzer; only a query typed in capitals needs this.
+    processTerm: (term) => (CANONICAL.test(term) ? term : term.toLowerCase()),
+    searchOptions: {
+      combineWith: 'OR',
+      // Entity and concept ids are exact; plain words may be typed partly or misspelt.
+      prefix: (term) => !CANONICAL.test(term) && term.length > 4,
+      fuzzy: (term) => (!CANONICAL.test(term) && term.length > 5 ? 0.2 : false),
+    },
+  };
+}

@@ -1,0 +1,636 @@
+import type { Entity } from '../../record/types';
+import { CONCEPTS, type ConceptKind } from '../lexicon/concepts';
+import {
+  AUXILIARIES,
+  CUES,
+  type CueKind,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  STOP_WORDS,
+} from '../lexicon/cues';
+import { type ActorKind, GAZETTEER } from '../lexicon/gazetteer';
+import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
+import { type Token, tokenize } from '../text/tokenize';
+import { type DateSlot, findDates } from './dates';
+import { findNumbers, type NumberSlot, numberWord } from './numbers';
+import { type Item, scopeOf } from './scope';
+
+// Turns a sentence (or a record phrasing: both go through here) into what the stance rules
+// compare: canonical terms for similarity and search, predicates with polarity, modality and
+// agent, the speaker, and the slots (dates, event places, counts, member lists).
+
+export type Modality = 'realized' | 'future' | 'possible' | 'deontic';
+
+export type Unit =
+  | { type: 'concept'; id: string; kind: ConceptKind; neg: boolean }
+  | { type: 'cue'; cue: CueKind }
+  | { type: 'entity'; id: string; kind: ActorKind; adjective: boolean };
+
+/** Someone who acts or speaks; id null is a person the record cannot identify ("the speaker of parliament"). */
+export interface Actor {
+  id: string | null;
+  at: number;
+}
+
+export interface Pred {
+  concept: string;
+  kind: ConceptKind;
+  polarity: 1 | -1;
+  modality: Modality;
+  qualifier: 'facto' | 'jure' | null;
+  /** Written as done ("has left", "froze", "вышла"), not just named ("the break with", "exit"). */
+  past: boolean;
+  agent: Actor | null;
+  /** Who or what it is done to, when the record knows it ("helped Azerbaijan", "Armenia's aid"). */
+  patient: string | null;
+  at: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface EntityMention {
+  id: string;
+  kind: ActorKind;
+  adjective: boolean;
+  at: number;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Canonical terms: "e:pashinyan", "c:attend", English stems, numbers. */
+  terms: string[];
+  /** The term each token stands for (null for stop words), to highlight what matched. */
+  tokenTerms: (string | null)[];
+  preds: Pred[];
+  entities: EntityMention[];
+  speaker: Actor | null;
+  dates: DateSlot[];
+  /** Where the event happened ("summit in Minsk"), entity ids. */
+  places: string[];
+  numbers: NumberSlot[];
+  /** An enumeration of three or more countries, sorted ids. */
+  members: string[];
+}
+
+export interface EntityInfo {
+  kind: ActorKind;
+  /** Everyone this one speaks for, transitively. */
+  ancestors: Set<string>;
+  within: string | null;
+}
+
+const HY_NEG = 'չ';
+const DENIALS = /^(?:rule|ruled|rules|ruling|deny|denies|denied|denying)$/;
+const HY_OBLIQUE = /(?:ին|ից|ով|ում)$/;
+const HY_FUTURE = 'կ';
+const RU_FUTURE = /(?:ет|ит|ут|ют|ят|ат|ется|ится|утся|ются)$/;
+const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/;
+const EVENT_ANCHORS = new Set(['summit', 'exercise', 'attend', 'host', 'visit', 'meet']);
+const LOCATIVE = new Set(['in', 'at', 'to', 'в', 'во', 'на']);
+
+export class Analyzer {
+  readonly entities = new Map<string, EntityInfo>();
+  private matcher = new PhraseMatcher<Unit>();
+
+  constructor(recordEntities: Entity[] = []) {
+    for (const [cue, forms] of Object.entries(CUES) as [CueKind, string[]][]) {
+      for (const form of forms) this.matcher.add(compilePattern(form, { type: 'cue', cue }));
+    }
+    const parents = new Map<string, string[]>();
+    for (const entry of GAZETTEER) {
+      this.entities.set(entry.id, { kind: entry.kind, ancestors: new Set(), within: entry.within ?? null });
+      parents.set(entry.id, entry.parents ?? (entry.within ? [entry.within] : []));
+      const unit: Unit = { type: 'entity', id: entry.id, kind: entry.kind, adjective: false };
+      for (const name of entry.names) this.matcher.add(compilePattern(name, unit));
+      for (const adjective of entry.adjectives ?? []) {
+        this.matcher.add(compilePattern(adjective, { ...unit, adjective: true }));
+      }
+    }
+    for (const concept of CONCEPTS) {
+      for (const form of concept.pos) {
+        this.matcher.add(
+          compilePattern(form, { type: 'concept', id: concept.id, kind: concept.kind, neg: false }),
+        );
+      }
+      for (const form of concept.neg ?? []) {
+        this.matcher.add(
+          compilePattern(form, { type: 'concept', id: concept.id, kind: concept.kind, neg: true }),
+        );
+      }
+    }
+    // The record's own aliases come last, so a name the gazetteer already places wins.
+    const fresh: Entity[] = [];
+    for (const entity of recordEntities) {
+      if (entity.kind === 'event') continue;
+      if (!this.entities.has(entity.id)) {
+        this.entities.set(entity.id, { kind: entity.kind, ancestors: new Set(), within: null });
+        fresh.push(entity);
+      }
+      const unit: Unit = { type: 'entity', id: entity.id, kind: entity.kind, adjective: false };
+      for (const alias of [...entity.aliases.en, ...entity.aliases.ru, ...entity.aliases.hy]) {
+        this.matcher.add(compilePattern(alias.replace(/['’]s\b/g, ''), unit));
+      }
+    }
+    // A new person's role ("Pro-government member of Armenia's parliament") says whom they speak for.
+    for (const entity of fresh) {
+      if (!entity.role) continue;
+      const found = this.analyze(entity.role).entities.map((e) => e.id);
+      parents.set(
+        entity.id,
+        found.filter((id) => id !== entity.id),
+      );
+    }
+    for (const [id, info] of this.entities) {
+      const queue = [...(parents.get(id) ?? [])];
+      while (queue.length) {
+        const next = queue.shift() as string;
+        if (info.ancestors.has(next) || next === id) continue;
+        info.ancestors.add(next);
+        queue.push(...(parents.get(next) ?? []));
+      }
+    }
+  }
+
+  analyze(text: string): Analysis {
+    const tokens = tokenize(text);
+    const flags = this.armenianPrefixes(tokens);
+    const items: Item[] = this.matcher.matchAll(tokens).map((m) => {
+      const first = m.used[0] ?? m.from;
+      const last = m.used[m.used.length - 1] ?? first;
+      return {
+        unit: m.value,
+        at: first,
+        last,
+        start: tokens[first]?.start ?? 0,
+        end: tokens[last]?.end ?? 0,
+      };
+    });
+    for (const [at, cue] of flags)
+      items.push({ unit: { type: 'cue', cue }, at, last: at, start: 0, end: 0, own: true });
+    this.markAgainst(tokens, items);
+    this.markRussianTense(tokens, items);
+    items.sort((a, b) => a.at - b.at || (a.unit.type === 'cue' ? -1 : 1));
+
+    const unitAt = new Array<Item | undefined>(tokens.length);
+    for (const item of items) for (let i = item.at; i <= item.last; i++) unitAt[i] ??= item;
+
+    const entities: EntityMention[] = items
+      .filter((i) => i.unit.type === 'entity')
+      .map((i) => {
+        const u = i.unit as Extract<Unit, { type: 'entity' }>;
+        return { id: u.id, kind: u.kind, adjective: u.adjective, at: i.at, start: i.start, end: i.end };
+      });
+    const scope = scopeOf(tokens, items);
+    const preds: Pred[] = [];
+    for (const item of items) {
+      if (item.unit.type !== 'concept') continue;
+      const s = scope.get(item);
+      preds.push({
+        concept: item.unit.id,
+        kind: item.unit.kind,
+        polarity: s?.polarity ?? (item.unit.neg ? -1 : 1),
+        modality: s?.modality ?? 'realized',
+        qualifier: s?.qualifier ?? null,
+        past: isPast(tokens, item.at, item.last),
+        agent: null,
+        patient: patientOf(tokens, unitAt, item),
+        at: item.at,
+        last: item.last,
+        start: item.start,
+        end: item.end,
+      });
+    }
+    attendByTravel(preds);
+    const speaker = this.findAgents(tokens, items, unitAt, preds);
+    // "set a date of January 1, 2025": that date is what was (not) set, not when anything happened.
+    const dates = findDates(text).filter(
+      (d) => !preds.some((p) => p.concept === 'set-date' && d.start >= p.end && d.start - p.end < 12),
+    );
+    const dateTokens = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (dates.some((d) => t.start >= d.start && t.end <= d.end)) dateTokens.add(i);
+    });
+    const tokenTerms = this.tokenTermsOf(tokens, unitAt);
+    return {
+      tokens,
+      terms: this.termsOf(tokens, items, unitAt),
+      tokenTerms,
+      preds,
+      entities,
+      speaker,
+      dates,
+      places: this.eventPlaces(tokens, items),
+      numbers: findNumbers(tokens, dateTokens),
+      members: this.memberList(tokens, entities),
+    };
+  }
+
+  /** Canonical terms only, for the search index and queries. */
+  terms(text: string): string[] {
+    return this.analyze(text).terms;
+  }
+
+  compatible(a: string, b: string): boolean {
+    if (a === b) return true;
+    return (
+      (this.entities.get(a)?.ancestors.has(b) ?? false) || (this.entities.get(b)?.ancestors.has(a) ?? false)
+    );
+  }
+
+  /** Same place, or one inside the other (Minsk and Belarus). */
+  samePlace(a: string, b: string): boolean {
+    if (a === b) return true;
+    return this.entities.get(a)?.within === b || this.entities.get(b)?.within === a;
+  }
+
+  // Armenian writes negation and the future as verb prefixes: չմասնակցել, կմասնակցի.
+  private armenianPrefixes(tokens: Token[]): [number, CueKind][] {
+    const flags: [number, CueKind][] = [];
+    tokens.forEach((token, i) => {
+      if (token.script !== 'armenian' || token.norm.length < 4) return;
+      const head = token.norm[0];
+      if (head !== HY_NEG && head !== HY_FUTURE) return;
+      if (this.matcher.matchAt([token], 0)) return;
+      const rest = token.norm.slice(1);
+      const bare = { ...token, norm: rest, stem: rest };
+      const hit = this.matcher.matchAt([bare], 0);
+      if (hit?.value.type !== 'concept') return;
+      tokens[i] = bare;
+      flags.push([i, head === HY_NEG ? 'neg' : 'future']);
+    });
+    return flags;
+  }
+
+  // "advised him against making hasty decisions", "decided against travelling": "against" negates
+  // only after a directive or a decision.
+  private markAgainst(tokens: Token[], items: Item[]): void {
+    tokens.forEach((token, i) => {
+      if (token.norm !== 'against' && token.norm !== 'против') return;
+      const directive = items.some(
+        (it) =>
+          it.unit.type === 'concept' &&
+          (it.unit.kind === 'directive' || it.unit.id === 'decide') &&
+          it.last < i &&
+          i - it.last <= 4,
+      );
+      if (directive)
+        items.push({ unit: { type: 'cue', cue: 'neg' }, at: i, last: i, start: token.start, end: token.end });
+    });
+  }
+
+  // Russian perfective verbs have no future auxiliary: выйдет, примет участие, посетит.
+  private markRussianTense(tokens: Token[], items: Item[]): void {
+    for (const item of [...items]) {
+      if (item.unit.type !== 'concept' || item.unit.kind === 'topic') continue;
+      const token = tokens[item.at];
+      if (token?.script !== 'cyrillic') continue;
+      if (RU_FUTURE.test(token.norm) && !RU_PAST.test(token.norm)) {
+        items.push({
+          unit: { type: 'cue', cue: 'future' },
+          at: item.at,
+          last: item.at,
+          start: 0,
+          end: 0,
+          own: true,
+        });
+      }
+    }
+    // Armenian negative future: "չի գա", "չեն մասնակցի" (the present would be "չի գալիս").
+    for (const item of [...items]) {
+      if (item.unit.type !== 'cue' || item.unit.cue !== 'neg') continue;
+      const aux = tokens[item.at];
+      if (aux?.script !== 'armenian' || !/^չ(?:ի|են|եմ|ենք|եք)$/.test(aux.norm)) continue;
+      const verb = tokens[item.at + 1];
+      const owner = items.find(
+        (it) => it.unit.type === 'concept' && it.at <= item.at + 1 && item.at + 1 <= it.last,
+      );
+      if (owner && verb && !/(?:ում|իս|ել|ած)$/.test(verb.norm)) {
+        items.push({
+          unit: { type: 'cue', cue: 'future' },
+          at: owner.at,
+          last: owner.at,
+          start: 0,
+          end: 0,
+          own: true,
+        });
+      }
+    }
+    tokens.forEach((token, i) => {
+      // Armenian future participle: դուրս է գալու.
+      if (token.script === 'armenian' && /[^ո]ու$/.test(token.norm) && token.norm.length > 3) {
+        const owner = items.find((it) => it.unit.type === 'concept' && it.at <= i && i <= it.last);
+        if (owner)
+          items.push({
+            unit: { type: 'cue', cue: 'future' },
+            at: owner.at,
+            last: owner.at,
+            start: 0,
+            end: 0,
+            own: true,
+          });
+      }
+    });
+  }
+
+  private findAgents(
+    tokens: Token[],
+    items: Item[],
+    unitAt: (Item | undefined)[],
+    preds: Pred[],
+  ): Actor | null {
+    let speaker: Actor | null = null;
+    let firstPerson: Actor | null = null;
+    for (const item of items) {
+      if (item.unit.type === 'entity' && item.unit.kind === 'person' && !firstPerson)
+        firstPerson = { id: item.unit.id, at: item.at };
+    }
+    const resolve = (actor: Actor | null, token: Token | undefined): Actor | null => {
+      if (!actor || !token || !PRONOUNS.has(token.norm)) return actor;
+      if (['it', 'they', 'them', 'its', 'their', 'они', 'նրանք'].includes(token.norm)) return null;
+      return speaker ?? firstPerson;
+    };
+    for (const pred of preds) {
+      if (pred.kind === 'topic') continue;
+      const speech = pred.kind === 'speech' || pred.kind === 'directive';
+      // "Pashinyan's statements" are his; "Pashinyan's remarks, Putin said" are Putin's words.
+      let agent =
+        this.passiveAgent(tokens, unitAt, pred) ??
+        this.leftAgent(tokens, unitAt, pred.at) ??
+        (speech ? null : possessor(tokens, unitAt, pred));
+      if (agent && agent.id === '?pronoun') agent = resolve({ id: null, at: agent.at }, tokens[agent.at]);
+      if (!agent && (pred.kind === 'speech' || pred.kind === 'directive'))
+        agent = this.rightAgent(tokens, unitAt, pred);
+      pred.agent = agent;
+      if ((pred.kind === 'speech' || pred.kind === 'directive') && agent && !speaker) speaker = agent;
+    }
+    // "Pashinyan ruled out leaving", "Moscow denies that": a denial names who speaks.
+    if (!speaker) {
+      const denial = items.find(
+        (i) => i.unit.type === 'cue' && i.unit.cue === 'neg' && DENIALS.test(tokens[i.at]?.norm ?? ''),
+      );
+      if (denial) speaker = this.leftAgent(tokens, unitAt, denial.at);
+    }
+    return speaker;
+  }
+
+  private actorAt(tokens: Token[], unitAt: (Item | undefined)[], j: number): Actor | 'skip' | 'stop' {
+    const token = tokens[j];
+    if (!token) return 'stop';
+    const item = unitAt[j];
+    if (item?.unit.type === 'entity') {
+      const u = item.unit;
+      if (u.adjective) return 'stop';
+      if (afterPreposition(tokens, item.at)) return 'stop';
+      // Armenian marks who is addressed by case (Փաշինյանին, "to Pashinyan"): not the subject.
+      if (token.script === 'armenian' && HY_OBLIQUE.test(token.norm)) return 'skip';
+      // "Armenia's parliament speaker": a possessive names whose, not who.
+      const lastToken = tokens[item.last];
+      if (lastToken?.poss && j === item.last) return 'stop';
+      return { id: u.id, at: item.at };
+    }
+    if (item?.unit.type === 'cue') return 'skip';
+    if (PRONOUNS.has(token.norm)) return { id: '?pronoun', at: j };
+    if (ROLE_NOUNS.has(token.norm)) return { id: this.proxyOf(tokens, unitAt, j), at: j };
+    // "Yerevan is systematically destroying": adverbs stand between a subject and its verb.
+    if (
+      AUXILIARIES.has(token.norm) ||
+      (token.script === 'latin' && token.norm.endsWith('ly') && token.norm.length > 4)
+    ) {
+      return 'skip';
+    }
+    // A capitalised word inside the sentence that the record does not know: someone else's name.
+    if (token.cap && j > 0 && token.script !== 'number' && !item && !STOP_WORDS.has(token.norm))
+      return { id: null, at: j };
+    return 'stop';
+  }
+
+  // "Lukashenko's press secretary", "Pashinyan's office", "his spokesman": someone speaking for a
+  // person the record knows. A country's officials ("Armenia's parliament speaker") stay unknown.
+  private proxyOf(tokens: Token[], unitAt: (Item | undefined)[], j: number): string | null {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      if (tokens[k + 1]?.breakBefore) return null;
+      const item = unitAt[k];
+      if (item?.unit.type === 'entity') {
+        const person = item.unit.kind === 'person' && tokens[item.last]?.poss;
+        return person ? item.unit.id : null;
+      }
+      const norm = (tokens[k] as Token).norm;
+      if (norm === 'his' || norm === 'her') {
+        const first = unitAt.find((u) => u?.unit.type === 'entity' && u.unit.kind === 'person');
+        return first?.unit.type === 'entity' && first.at < k ? first.unit.id : null;
+      }
+    }
+    return null;
+  }
+
+  private leftAgent(tokens: Token[], unitAt: (Item | undefined)[], at: number): Actor | null {
+    for (let j = at - 1; j >= 0 && at - j <= 6; j--) {
+      if (tokens[j + 1]?.breakBefore) return null;
+      const hit = this.actorAt(tokens, unitAt, j);
+      if (hit === 'stop') return null;
+      if (hit === 'skip') continue;
+      return hit;
+    }
+    return null;
+  }
+
+  // "was initiated by the Belarusian leader": the agent follows "by".
+  private passiveAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
+    let j = pred.at + 1;
+    while (unitAt[j] && unitAt[j] === unitAt[pred.at]) j++;
+    if (tokens[j]?.norm !== 'by') return null;
+    for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+      const item = unitAt[k];
+      if (item?.unit.type === 'entity' && !item.unit.adjective) return { id: item.unit.id, at: item.at };
+      if (tokens[k] && ROLE_NOUNS.has((tokens[k] as Token).norm)) return { id: null, at: k };
+    }
+    return null;
+  }
+
+  // "…, said Pashinyan" and "according to Lavrov".
+  private rightAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
+    let j = pred.at + 1;
+    while (unitAt[j] && unitAt[j] === unitAt[pred.at]) j++;
+    for (let k = j; k <= j + 2 && k < tokens.length; k++) {
+      const item = unitAt[k];
+      if (item?.unit.type === 'entity' && !item.unit.adjective && item.unit.kind !== 'place')
+        return { id: item.unit.id, at: item.at };
+      if (!STOP_WORDS.has((tokens[k] as Token).norm)) return null;
+    }
+    return null;
+  }
+
+  private eventPlaces(tokens: Token[], items: Item[]): string[] {
+    const places = new Set<string>();
+    const anchors = items.filter((i) => i.unit.type === 'concept' && EVENT_ANCHORS.has(i.unit.id));
+    for (const item of items) {
+      if (item.unit.type !== 'entity' || item.unit.kind !== 'place' || item.unit.adjective) continue;
+      const before = tokens[item.at - 1];
+      const token = tokens[item.at] as Token;
+      const locative =
+        (before && LOCATIVE.has(before.norm) && !token.breakBefore) ||
+        (token.script === 'armenian' && token.norm.endsWith('ում'));
+      const afterAnchor = anchors.some((a) => a.last < item.at && item.at - a.last <= 5);
+      const beforeAnchor = anchors.some(
+        (a) =>
+          a.at > item.last && a.at - item.last <= 2 && a.unit.type === 'concept' && a.unit.id !== 'visit',
+      );
+      const visited = anchors.some(
+        (a) =>
+          a.unit.type === 'concept' && a.unit.id === 'visit' && a.last < item.at && item.at - a.last <= 2,
+      );
+      if ((locative && afterAnchor) || beforeAnchor || visited) places.add(item.unit.id);
+    }
+    return [...places];
+  }
+
+  private memberList(tokens: Token[], entities: EntityMention[]): string[] {
+    let best: string[] = [];
+    let run: EntityMention[] = [];
+    const countries = entities.filter(
+      (e) => e.kind === 'place' && !e.adjective && this.entities.get(e.id)?.within === null,
+    );
+    for (const e of countries) {
+      const previous = run[run.length - 1];
+      const between = previous
+        ? tokens
+            .slice(previous.at + 1, e.at)
+            .filter((t) => t.norm !== 'and' && t.norm !== 'и' && t.norm !== 'և')
+        : [];
+      if (previous && between.length <= 1) run.push(e);
+      else run = [e];
+      if (run.length > best.length) best = run.map((r) => r.id);
+    }
+    return best.length >= 3 ? [...new Set(best)].sort() : [];
+  }
+
+  private tokenTermsOf(tokens: Token[], unitAt: (Item | undefined)[]): (string | null)[] {
+    return tokens.map((token, i) => {
+      const unit = unitAt[i]?.unit;
+      if (unit?.type === 'concept') return `c:${unit.id}`;
+      if (unit?.type === 'entity') return `e:${unit.id}`;
+      if (unit || STOP_WORDS.has(token.norm) || AUXILIARIES.has(token.norm) || PREPOSITIONS.has(token.norm))
+        return null;
+      return numberWord(token.norm) ?? token.stem;
+    });
+  }
+
+  private termsOf(tokens: Token[], items: Item[], unitAt: (Item | undefined)[]): string[] {
+    const terms = new Set<string>();
+    for (const item of items) {
+      if (item.unit.type === 'concept') terms.add(`c:${item.unit.id}`);
+      else if (item.unit.type === 'entity') {
+        terms.add(`e:${item.unit.id}`);
+        const within = this.entities.get(item.unit.id)?.within;
+        if (within) terms.add(`e:${within}`);
+      }
+    }
+    tokens.forEach((token, i) => {
+      if (
+        unitAt[i] ||
+        STOP_WORDS.has(token.norm) ||
+        AUXILIARIES.has(token.norm) ||
+        PREPOSITIONS.has(token.norm)
+      )
+        return;
+      if (token.norm.length < 2 && token.script !== 'number') return;
+      terms.add(numberWord(token.norm) ?? token.stem);
+    });
+    return [...terms];
+  }
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** "summit in the Belarusian capital", "membership of the CSTO": not a subject. */
+function afterPreposition(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && DETERMINERS.has((tokens[j] as Token).norm) && !tokens[j + 1]?.breakBefore) j--;
+  const before = tokens[j];
+  return before !== undefined && !tokens[j + 1]?.breakBefore && PREPOSITIONS.has(before.norm);
+}
+
+const PAST_FORMS = new Set([
+  'left',
+  'quit',
+  'withdrew',
+  'withdrawn',
+  'froze',
+  'frozen',
+  'broke',
+  'broken',
+  'took',
+  'taken',
+  'went',
+  'gone',
+  'came',
+  'held',
+  'met',
+  'made',
+  'sent',
+  'set',
+  'told',
+  'said',
+]);
+const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be']);
+
+function isPast(tokens: Token[], at: number, last: number): boolean {
+  for (let i = at; i <= last; i++) {
+    const token = tokens[i] as Token;
+    if (token.script === 'latin' && (token.norm.endsWith('ed') || PAST_FORMS.has(token.norm))) return true;
+    if (token.script === 'cyrillic' && RU_PAST.test(token.norm)) return true;
+    if (token.script === 'armenian' && /(?:ել|ած|եց|աց)$/.test(token.norm)) return true;
+  }
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const token = tokens[j] as Token;
+    if (PERFECT_OR_PASSIVE.has(token.norm)) return true;
+    if (tokens[j + 1]?.breakBefore) break;
+  }
+  return false;
+}
+
+// The entity right after a verb ("helped Azerbaijan"), or a possessive right before a noun
+// ("Armenia's aid"). Pronouns and anything further away are left unknown.
+function patientOf(tokens: Token[], unitAt: (Item | undefined)[], item: Item): string | null {
+  if (item.unit.type !== 'concept' || item.unit.kind === 'topic' || item.unit.kind === 'speech') return null;
+  // "Armenia's aid" is aid to Armenia; "Armenia's exit" is Armenia's own (see findAgents).
+  const before = unitAt[item.at - 1];
+  if (
+    item.unit.id === 'help' &&
+    before?.unit.type === 'entity' &&
+    tokens[before.last]?.poss &&
+    !tokens[item.at]?.breakBefore
+  ) {
+    return before.unit.id;
+  }
+  for (let j = item.last + 1; j <= item.last + 3 && j < tokens.length; j++) {
+    if (tokens[j]?.breakBefore) return null;
+    const unit = unitAt[j]?.unit;
+    if (unit?.type === 'entity') return unit.adjective || tokens[j - 1]?.norm === 'by' ? null : unit.id;
+    if (!DETERMINERS.has((tokens[j] as Token).norm)) return null;
+  }
+  return null;
+}
+
+/** "Armenia's withdrawal", "Pashinyan's decision": the possessor of a nominal predicate acts. */
+function possessor(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
+  if (pred.concept === 'help') return null;
+  const before = unitAt[pred.at - 1];
+  if (before?.unit.type !== 'entity' || !tokens[before.last]?.poss || tokens[pred.at]?.breakBefore)
+    return null;
+  return { id: before.unit.id, at: before.at };
+}
+
+// "will not travel to Minsk for the summit" is about attending it.
+function attendByTravel(preds: Pred[]): void {
+  for (const visit of preds.filter((p) => p.concept === 'visit')) {
+    const summit = preds.find((p) => p.concept === 'summit' && p.at > visit.at && p.at - visit.at <= 8);
+    if (summit && !preds.some((p) => p.concept === 'attend')) {
+      preds.push({ ...visit, concept: 'attend', kind: 'event', patient: null });
+    }
+  }
+}

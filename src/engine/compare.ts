@@ -1,0 +1,345 @@
+import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
+import { datesOverlap } from './analyze/dates';
+import { BLOCS, type Phrasing } from './record-view';
+
+// Compares a sentence with one way the record writes a claim: how much of the phrasing the
+// sentence covers (weighted by how rare each term is), whether they share the phrasing's main
+// predicate, and every difference that would make them say different things. "Hard" differences
+// are conflicts when they are the only one (a flipped predicate, another place, date, count,
+// speaker or agent, will-leave against has-left, de facto against de jure); "soft" ones only
+// mean the two cannot be compared (an unidentified speaker, "could" against "did not").
+
+export type MismatchKind =
+  | 'polarity'
+  | 'modality'
+  | 'qualifier'
+  | 'agent'
+  | 'speaker'
+  | 'place'
+  | 'date'
+  | 'number'
+  | 'members';
+
+export interface Mismatch {
+  kind: MismatchKind;
+  concept?: string;
+  /** What the sentence says and what the phrasing says, as ids or values, for the reason. */
+  sentence: string;
+  record: string;
+}
+
+export interface Comparison {
+  phrasing: Phrasing;
+  /** Weighted share of the phrasing's terms found in the sentence. */
+  coverage: number;
+  /** Weighted share of the sentence's terms found in the phrasing. */
+  precision: number;
+  score: number;
+  aligned: boolean;
+  hard: Mismatch[];
+  soft: string[];
+  shared: Set<string>;
+}
+
+const STRUCTURAL = new Set(['speech', 'directive', 'topic']);
+const PARTIAL = 0.75;
+/** Below this, no swapped slot can lift a phrasing to a decision (see stance.ts thresholds). */
+const ROUGH_MIN = 0.4;
+const EXCLUSIVE = new Set(['initiate']);
+const EVENT_NOUNS = ['c:summit', 'c:exercise'];
+const SWAPPABLE = new Set<MismatchKind>(['speaker', 'agent', 'place', 'number', 'date']);
+
+export function mainPredicates(a: Analysis): Pred[] {
+  return a.preds.filter((p) => !STRUCTURAL.has(p.kind));
+}
+
+/** What every comparison needs from the sentence, computed once per check. */
+export interface SentenceView {
+  analysis: Analysis;
+  terms: Set<string>;
+  entities: string[];
+  total: number;
+  main: Pred[];
+  concepts: Set<string>;
+  blocs: Set<string>;
+}
+
+export function sentenceView(analysis: Analysis, weight: (term: string) => number): SentenceView {
+  let total = 0;
+  for (const term of analysis.terms) total += weight(term);
+  const main = mainPredicates(analysis);
+  return {
+    analysis,
+    terms: new Set(analysis.terms),
+    entities: analysis.terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2)),
+    total,
+    main,
+    concepts: new Set(main.map((p) => p.concept)),
+    blocs: new Set(analysis.entities.filter((e) => BLOCS.has(e.id)).map((e) => e.id)),
+  };
+}
+
+interface PhrasingFacts {
+  weights: number[];
+  total: number;
+  main: Pred[];
+  blocs: Set<string>;
+}
+
+// Phrasings are compared with every sentence; what depends on them alone is computed once.
+const facts = new WeakMap<Phrasing, PhrasingFacts>();
+
+function factsOf(phrasing: Phrasing, weight: (term: string) => number): PhrasingFacts {
+  let f = facts.get(phrasing);
+  if (!f) {
+    const p = phrasing.analysis;
+    const weights = p.terms.map(weight);
+    f = {
+      weights,
+      total: weights.reduce((a, b) => a + b, 0),
+      main: mainPredicates(p),
+      blocs: new Set(p.entities.filter((e) => BLOCS.has(e.id)).map((e) => e.id)),
+    };
+    facts.set(phrasing, f);
+  }
+  return f;
+}
+
+/** Cheap test, before any scoring: does the sentence share the phrasing's main predicate? */
+export function mayAlign(sv: SentenceView, phrasing: Phrasing, weight: (term: string) => number): boolean {
+  const main = factsOf(phrasing, weight).main[0];
+  return main ? sv.concepts.has(main.concept) : true;
+}
+
+export function compare(
+  sv: SentenceView,
+  phrasing: Phrasing,
+  weight: (term: string) => number,
+  analyzer: Analyzer,
+  outlets: Set<string>,
+): Comparison {
+  const sentence = sv.analysis;
+  const p = phrasing.analysis;
+  const f = factsOf(phrasing, weight);
+  const sentenceTerms = sv.terms;
+  const shared = new Set<string>();
+  const total = f.total;
+  let covered = 0;
+  for (let i = 0; i < p.terms.length; i++) {
+    const term = p.terms[i] as string;
+    const w = f.weights[i] as number;
+    if (sentenceTerms.has(term)) {
+      covered += w;
+      shared.add(term);
+    } else if (term.startsWith('e:')) {
+      // "Yerevan says" for "Pashinyan said", "Moscow" for "the Kremlin": the same side, mostly.
+      const id = term.slice(2);
+      for (const e of sv.entities) {
+        if (analyzer.compatible(e, id)) {
+          covered += PARTIAL * w;
+          break;
+        }
+      }
+    }
+  }
+  const sentenceTotal = sv.total;
+  const main = f.main[0];
+  // Without a predicate of its own ("the six-member CSTO"), a phrasing must be nearly the sentence.
+  // Their negations must then pair up too, since no predicate carries them ("are not going to
+  // close the doors" against "would close the doors").
+  const aligned = main
+    ? sv.concepts.has(main.concept)
+    : total > 0 &&
+      covered / total >= 0.75 &&
+      sentenceTotal > 0 &&
+      covered / sentenceTotal >= 0.5 &&
+      negations(sentence) % 2 === negations(p) % 2;
+  const rough = fScore(
+    total > 0 ? Math.min(1, covered / total) : 0,
+    sentenceTotal > 0 ? Math.min(1, covered / sentenceTotal) : 0,
+  );
+  // Too far apart to decide anything even with a slot swapped in: skip the detailed comparison.
+  if (!aligned || rough < ROUGH_MIN) {
+    const coverage = total > 0 ? Math.min(1, covered / total) : 0;
+    const precision = sentenceTotal > 0 ? Math.min(1, covered / sentenceTotal) : 0;
+    return {
+      phrasing,
+      coverage,
+      precision,
+      score: rough,
+      aligned,
+      hard: [],
+      soft: aligned ? ['distant'] : [],
+      shared,
+    };
+  }
+
+  const hard: Mismatch[] = [];
+  const soft: string[] = [];
+  const sentencePreds = sv.main;
+  const phrasingPreds = f.main;
+
+  for (const concept of new Set(phrasingPreds.map((x) => x.concept))) {
+    const ours = sentencePreds.filter((x) => x.concept === concept);
+    if (ours.length === 0) continue;
+    const theirs = phrasingPreds.filter((x) => x.concept === concept);
+    let best: PairResult | null = null;
+    for (const s of ours) {
+      for (const t of theirs) {
+        const r = comparePreds(s, t, analyzer);
+        if (!best || rank(r) < rank(best)) best = r;
+      }
+    }
+    if (best?.hard) hard.push(best.hard);
+    else if (best?.soft) soft.push(best.soft);
+  }
+
+  compareSpeaker(sentence, phrasing, analyzer, outlets, hard, soft);
+  if (sv.blocs.size > 0 && f.blocs.size > 0 && ![...f.blocs].some((b) => sv.blocs.has(b)))
+    soft.push('organisation');
+  // Skipping a summit is not skipping exercises.
+  const ourEvents = EVENT_NOUNS.filter((e) => sv.terms.has(e));
+  const theirEvents = EVENT_NOUNS.filter((e) => p.terms.includes(e));
+  if (ourEvents.length > 0 && theirEvents.length > 0 && !ourEvents.some((e) => theirEvents.includes(e)))
+    soft.push('event');
+  compareSlots(sentence, p, analyzer, hard);
+  // A slot filled differently is still a slot both fill: "Lavrov" stands where "Zakharova" stood.
+  for (const m of hard) {
+    if (!SWAPPABLE.has(m.kind)) continue;
+    const theirs = [`e:${m.record}`, m.record, m.record.slice(0, 4)].find(
+      (t) => p.terms.includes(t) && !shared.has(t),
+    );
+    if (theirs) covered += weight(theirs);
+  }
+  const coverage = total > 0 ? Math.min(1, covered / total) : 0;
+  const precision = sentenceTotal > 0 ? Math.min(1, covered / sentenceTotal) : 0;
+  return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
+}
+
+// Recall-weighted F (beta 2): news sentences carry detail the record's phrasing leaves out.
+function fScore(coverage: number, precision: number): number {
+  return coverage + precision > 0 ? (5 * coverage * precision) / (4 * precision + coverage) : 0;
+}
+
+interface PairResult {
+  hard?: Mismatch;
+  soft?: string;
+}
+
+const rank = (r: PairResult) => (r.hard ? 2 : r.soft ? 1 : 0);
+
+function comparePreds(s: Pred, t: Pred, analyzer: Analyzer): PairResult {
+  const concept = s.concept;
+  const state = s.kind === 'state';
+  const deontic = (s.modality === 'deontic') !== (t.modality === 'deontic');
+  if (deontic) return { soft: s.polarity === t.polarity ? 'deontic' : 'modality and polarity' };
+  let result: PairResult = {};
+  if (s.polarity !== t.polarity) {
+    // "will skip" and "did not attend" are the same event seen from two dates; "will leave" and
+    // "has not left" are two states that can both be true.
+    const comparable =
+      s.modality === t.modality || (!state && s.modality !== 'possible' && t.modality !== 'possible');
+    result = comparable
+      ? { hard: { kind: 'polarity', concept, sentence: sign(s.polarity), record: sign(t.polarity) } }
+      : { soft: 'modality and polarity' };
+  } else if (s.modality !== t.modality) {
+    // "Armenia has left" against "Armenia will leave" / "could freeze": the sentence claims more.
+    // Otherwise a different modality only means the two do not say the same thing: "could leave"
+    // neither backs nor denies "will leave". Tense is perspective for events ("will skip", "skipped").
+    const perspective = !state && s.modality !== 'possible' && t.modality !== 'possible';
+    // A record that qualifies it ("may formally freeze") says nothing against a sentence that does not.
+    const unqualified = t.qualifier !== null && s.qualifier === null;
+    if (
+      state &&
+      !unqualified &&
+      s.polarity === 1 &&
+      s.past &&
+      s.modality === 'realized' &&
+      (t.modality === 'future' || t.modality === 'possible')
+    ) {
+      result = { hard: { kind: 'modality', concept, sentence: s.modality, record: t.modality } };
+    } else if (!perspective) result = { soft: 'modality' };
+  }
+  if (!result.hard && state && s.qualifier && t.qualifier && s.qualifier !== t.qualifier) {
+    result = { hard: { kind: 'qualifier', concept, sentence: s.qualifier, record: t.qualifier } };
+  }
+  // Who did it and to whom: only an act with one doer (who placed the call) makes another name a
+  // conflict; "Grigoryan skipped it" does not deny "Pashinyan skipped it".
+  const exclusive = EXCLUSIVE.has(concept);
+  if (!result.hard && s.patient && t.patient && !analyzer.compatible(s.patient, t.patient)) {
+    result = { soft: 'patient' };
+  }
+  if (!result.hard && s.agent && t.agent) {
+    const a = s.agent.id;
+    const b = t.agent.id;
+    if (a && b && !analyzer.compatible(a, b)) {
+      result = exclusive ? { hard: { kind: 'agent', concept, sentence: a, record: b } } : { soft: 'agent' };
+    } else if (!result.soft && (a === null) !== (b === null)) result = { soft: 'agent' };
+  }
+  return result;
+}
+
+const sign = (p: 1 | -1) => (p === 1 ? 'yes' : 'no');
+
+function compareSpeaker(
+  sentence: Analysis,
+  phrasing: Phrasing,
+  analyzer: Analyzer,
+  outlets: Set<string>,
+  hard: Mismatch[],
+  soft: string[],
+): void {
+  const said = sentence.speaker;
+  if (!said) return;
+  if (said.id && outlets.has(said.id)) return;
+  if (phrasing.speakers.length === 0) return;
+  if (said.id === null) {
+    soft.push('speaker');
+    return;
+  }
+  const id = said.id;
+  if (phrasing.speakers.some((s) => analyzer.compatible(id, s))) return;
+  // The record's subject may be the speaker's own organisation or country ("Moscow said" for Peskov).
+  hard.push({ kind: 'speaker', sentence: id, record: phrasing.speakers[0] as string });
+}
+
+function compareSlots(sentence: Analysis, p: Analysis, analyzer: Analyzer, hard: Mismatch[]): void {
+  if (sentence.places.length > 0 && p.places.length > 0) {
+    const agree = sentence.places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
+    if (!agree)
+      hard.push({ kind: 'place', sentence: sentence.places[0] as string, record: p.places[0] as string });
+  }
+  const ours = sentence.dates.filter((d) => !d.anchor);
+  const theirs = p.dates.filter((d) => !d.anchor);
+  if (ours.length > 0 && theirs.length > 0) {
+    const off = ours.find((d) => !theirs.some((t) => datesOverlap(d, t)));
+    if (off)
+      hard.push({ kind: 'date', sentence: dateText(off), record: dateText(theirs[0] as (typeof theirs)[0]) });
+  }
+  for (const n of sentence.numbers) {
+    if (n.counts === 'other') continue;
+    const same = p.numbers.filter((m) => m.counts === n.counts);
+    if (same.length > 0 && !same.some((m) => m.value === n.value)) {
+      hard.push({ kind: 'number', sentence: String(n.value), record: String(same[0]?.value) });
+      break;
+    }
+  }
+  if (sentence.members.length > 0 && p.members.length > 0 && sentence.members.join() !== p.members.join()) {
+    hard.push({ kind: 'members', sentence: sentence.members.join(', '), record: p.members.join(', ') });
+  }
+}
+
+export function dateText(d: { year: number | null; from: string; to: string; precision: string }): string {
+  const y = d.year ?? '';
+  if (d.precision === 'year') return `${y}`;
+  if (d.precision === 'month') return `${y}-${d.from.slice(0, 2)}`.replace(/^-/, '');
+  return `${y}-${d.from}`.replace(/^-/, '');
+}
+
+const NEGATION = /^(?:not|never|no|none|nothing|нет|не|никогда|ոչ|երբեք)$/;
+
+function negations(a: Analysis): number {
+  let n = 0;
+  for (const t of a.tokens) if (NEGATION.test(t.norm) || /^չ(?:ի|են|էր|եմ|ենք)$/.test(t.norm)) n++;
+  return n;
+}

@@ -1,0 +1,238 @@
+import type { BundledRecord } from '../record/types';
+import { loadIndex } from '../search/index';
+import { type Analysis, Analyzer } from './analyze/analyzer';
+import { isoBounds } from './analyze/dates';
+import { sentenceView } from './compare';
+import { EvidenceBuilder } from './evidence';
+import { findMentions } from './mentions';
+import { formatDate, mismatchReason, quoteClaim } from './reasons';
+import { RecordView } from './record-view';
+import { Retriever } from './retrieval';
+import { type ClaimResult, claimStance } from './stance';
+import { applyTime, type TimeCheck } from './time';
+import type { CheckOptions, CheckResult, Engine, Evidence, EvidenceStance, Verdict } from './types';
+
+// check(): mentions -> analysis -> candidates from the index -> a stance per candidate claim ->
+// time -> one verdict with the evidence that decided it first.
+
+const CANDIDATE_DOCS = 30;
+const CANDIDATE_CLAIMS = 8;
+const QUERY_TERMS = 5;
+/** Weights of terms found in about a third and a tenth of the documents. */
+const COMMON = Math.log(1 + 3);
+const RARE = Math.log(1 + 10);
+const MAX_EVIDENCE = 8;
+const RELATED_MIN = 0.2;
+/** Differences that mean "another statement" as often as "a wrong one": a better match elsewhere wins. */
+const SLOTS = new Set(['date', 'place', 'number', 'members', 'speaker']);
+const DISPUTED_MARGIN = 0.1;
+/** A sentence that names neither the CSTO nor Pashinyan still counts when the record decides it this well. */
+const IMPLICIT_MIN = 0.7;
+
+interface Decided {
+  result: ClaimResult;
+  time: TimeCheck;
+  /** The stance after time: what the claim says about the sentence on the page's date. */
+  stance: EvidenceStance | 'disputed';
+  reason: string;
+}
+
+export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
+  const index = loadIndex(serializedIndex);
+  const analyzer = new Analyzer(record.entities);
+  const view = new RecordView(record, analyzer);
+  const builder = new EvidenceBuilder(view);
+  const entities = builder.entityMap();
+  const retriever = new Retriever(index);
+  const weight = retriever.weight;
+
+  const candidates = (analysis: Analysis): { claims: string[]; statements: string[] } => {
+    // The rarest terms find the claim; "CSTO" and "Pashinyan" are in almost every document and
+    // would only make the search slow.
+    const ranked = analysis.terms.map((t) => [t, weight(t)] as const).sort((a, b) => b[1] - a[1]);
+    const rare = ranked.filter(([, w]) => w >= RARE);
+    const query = (rare.length >= 3 ? rare : ranked.filter(([, w]) => w >= COMMON))
+      .slice(0, QUERY_TERMS)
+      .map(([t]) => t);
+    if (query.length === 0) return { claims: [], statements: [] };
+    const hits = retriever.search(query, CANDIDATE_DOCS);
+    const claims: string[] = [];
+    const statements: string[] = [];
+    for (const hit of hits) {
+      const ref = hit.ref;
+      const linked = hit.kind === 'statement' ? (view.linksOf.get(ref) ?? []).map((l) => l.claimId) : [ref];
+      if (hit.kind === 'statement' && !statements.includes(ref)) statements.push(ref);
+      for (const id of linked) if (!claims.includes(id) && claims.length < CANDIDATE_CLAIMS) claims.push(id);
+    }
+    return { claims, statements };
+  };
+
+  const effectiveDate = (analysis: Analysis, pageDate?: string): string | null => {
+    const anchor = analysis.dates.find((d) => d.anchor);
+    const pageYear = pageDate ? Number(pageDate.slice(0, 4)) : null;
+    if (anchor && (anchor.year ?? pageYear)) return isoBounds(anchor, (anchor.year ?? pageYear) as number)[1];
+    return pageDate ?? null;
+  };
+
+  const reasonFor = (d: ClaimResult, time: TimeCheck): string => {
+    const claim = d.view.claim;
+    if (time.why === 'ended') {
+      const until = claim.holds.until ? formatDate(claim.holds.until) : 'later';
+      return `This held only until ${until}: the record shows it changed then (${quoteClaim(claim)} no longer holds by the page's date).`;
+    }
+    if (time.why === 'changing') {
+      return `The record shows this changed on ${formatDate(claim.holds.until ?? '')}, days before the page's date: ${quoteClaim(claim)}.`;
+    }
+    if (d.stance === 'corroborates') return `The record says the same: ${quoteClaim(claim)}.`;
+    if (d.stance === 'conflicts' && d.mismatch) return mismatchReason(d.mismatch, claim, entities);
+    if (d.stance === 'conflicts') return `The record says otherwise: ${quoteClaim(claim)}.`;
+    return `On the same subject: ${quoteClaim(claim)}.`;
+  };
+
+  function check(sentence: string, options: CheckOptions = {}): CheckResult {
+    const explicit = findMentions(sentence).length > 0;
+    const analysis = analyzer.analyze(sentence);
+    if (!explicit && analysis.entities.length === 0) return none(false);
+    const { claims, statements } = candidates(analysis);
+    const effective = effectiveDate(analysis, options.pageDate);
+    const results: Decided[] = [];
+    const sv = sentenceView(analysis, weight);
+    for (const id of claims) {
+      const claimView = view.view(id);
+      if (!claimView) continue;
+      const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
+      const time = applyTime(result.stance, claimView.claim, effective);
+      results.push({ result, time, stance: time.stance, reason: '' });
+    }
+    // Reasons are strings for readers: only the claims that are shown need one.
+    for (const d of results)
+      if (d.stance !== 'related' || d.result.score >= RELATED_MIN) d.reason = reasonFor(d.result, d.time);
+    const verdict = decide(results);
+    const top = verdict.primary;
+    if (
+      !explicit &&
+      !(
+        top &&
+        (verdict.verdict === 'corroborated' || verdict.verdict === 'conflicting') &&
+        top.result.score >= IMPLICIT_MIN
+      )
+    ) {
+      return none(false);
+    }
+    const evidence = collectEvidence(verdict, results, statements, analysis);
+    if (verdict.verdict === 'related' && evidence.length === 0) return none(true);
+    return {
+      mentions: true,
+      verdict: verdict.verdict,
+      reason: top?.reason ?? (verdict.verdict === 'none' ? 'The record says nothing about this.' : ''),
+      evidence,
+    };
+  }
+
+  function collectEvidence(
+    verdict: { verdict: Verdict; deciding: Decided[] },
+    results: Decided[],
+    retrieved: string[],
+    analysis: Analysis,
+  ): Evidence[] {
+    const out: Evidence[] = [];
+    const seen = new Set<string>();
+    const push = (statementId: string, stance: EvidenceStance, reason: string, claimId?: string) => {
+      if (seen.has(statementId) || out.length >= MAX_EVIDENCE) return;
+      const e = builder.build(statementId, stance, reason, analysis, claimId);
+      if (!e) return;
+      seen.add(statementId);
+      out.push(e);
+    };
+    const overlap = new Map<string, number>();
+    const overlapOf = (id: string) => {
+      let v = overlap.get(id);
+      if (v === undefined) {
+        v = builder.overlap(id, analysis, weight);
+        overlap.set(id, v);
+      }
+      return v;
+    };
+    const byOverlap = (ids: string[]) => [...ids].sort((a, b) => overlapOf(b) - overlapOf(a));
+    for (const d of verdict.deciding) {
+      const claim = d.result.view.claim;
+      const supports = claim.evidence.filter((e) => e.stance === 'supports').map((e) => e.statement);
+      const against = claim.evidence.filter((e) => e.stance === 'contradicts').map((e) => e.statement);
+      if (d.time.why === 'ended' || d.time.why === 'changing') {
+        const stance: EvidenceStance = d.stance === 'disputed' ? 'related' : 'conflicts';
+        for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.reason, claim.id);
+        for (const id of byOverlap(supports)) {
+          push(id, 'related', `Held at the time, until ${formatDate(claim.holds.until ?? '')}.`, claim.id);
+        }
+        continue;
+      }
+      const forward: EvidenceStance = d.stance === 'corroborates' ? 'corroborates' : 'conflicts';
+      const backward: EvidenceStance = forward === 'corroborates' ? 'conflicts' : 'corroborates';
+      for (const id of byOverlap(supports)) push(id, forward, d.reason, claim.id);
+      const other = claim.disputed ? `The record is disputed: ${claim.disputed}` : d.reason;
+      for (const id of byOverlap(against)) push(id, claim.disputed ? backward : 'related', other, claim.id);
+    }
+    const rest = results
+      .filter((d) => !verdict.deciding.includes(d) && d.result.score >= RELATED_MIN)
+      .sort((a, b) => b.result.score - a.result.score);
+    for (const d of rest) {
+      const claim = d.result.view.claim;
+      const ids = byOverlap(claim.evidence.map((e) => e.statement)).slice(0, 2);
+      for (const id of ids) push(id, 'related', `On the same subject: ${quoteClaim(claim)}.`, claim.id);
+    }
+    for (const id of retrieved.slice(0, 3)) {
+      if (!view.linksOf.has(id)) push(id, 'related', 'On the same subject.');
+    }
+    return out;
+  }
+
+  return { index, record, check };
+}
+
+function none(mentions: boolean): CheckResult {
+  return { mentions, verdict: 'none', reason: 'The record says nothing about this.', evidence: [] };
+}
+
+/**
+ * Conflicts win over corroboration (a sentence is wrong if any part of it is), claims the record
+ * itself disputes decide only when nothing undisputed does, and weak matches are only related.
+ */
+export function decide(results: Decided[]): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
+  const byScore = (a: Decided, b: Decided) => b.result.score - a.result.score;
+  const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
+  const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
+  const corroborations = settled.filter((d) => d.stance === 'corroborates');
+  // Another date or place only says the claim is about another event when a claim about this
+  // one (with matching date and place) fits the sentence at least as well.
+  const conflicts = settled.filter(
+    (d) =>
+      d.stance === 'conflicts' &&
+      !(
+        d.result.mismatch &&
+        SLOTS.has(d.result.mismatch.kind) &&
+        corroborations.some((c) => c.result.score >= d.result.score)
+      ),
+  );
+  const unsettled = decisive.filter((d) => !settled.includes(d));
+  // A claim the record disputes that fits the sentence clearly better than any settled one is
+  // what the sentence is about ("Yerevan is destroying relations" is Moscow's charge, denied).
+  const settledBest = Math.max(0, ...[...conflicts, ...corroborations].map((d) => d.result.score));
+  const disputedFirst =
+    unsettled.length > 0 && (unsettled[0] as Decided).result.score > settledBest + DISPUTED_MARGIN;
+  if (conflicts.length > 0 && !disputedFirst) {
+    return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
+  }
+  if (corroborations.length > 0 && !disputedFirst) {
+    return { verdict: 'corroborated', deciding: corroborations, primary: corroborations[0] };
+  }
+  if (unsettled.length > 0) {
+    const primary = unsettled[0] as Decided;
+    const reason = primary.result.view.claim.disputed
+      ? `The record itself disagrees: ${primary.result.view.claim.disputed}`
+      : primary.reason;
+    return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, reason } };
+  }
+  const related = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore);
+  if (related.length > 0) return { verdict: 'related', deciding: [], primary: related[0] };
+  return { verdict: 'none', deciding: [] };
+}

@@ -1,0 +1,152 @@
+import type { BundledRecord, Claim, Source, Statement } from '../record/types';
+import type { Analysis, Analyzer } from './analyze/analyzer';
+import { type DateSlot, slotOf } from './analyze/dates';
+import type { NumberSlot } from './analyze/numbers';
+
+// The record as the stance rules read it: every way a claim is written (its text, the
+// annotators' supporting and contradicting phrasings, the gist and text of each statement that
+// bears on it), analysed once, on first use, so loading stays fast.
+
+export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato']);
+
+export interface Phrasing {
+  claimId: string;
+  side: 'support' | 'contradict';
+  origin: 'claim' | 'supportedBy' | 'contradictedBy' | 'statement';
+  statementId?: string;
+  text: string;
+  analysis: Analysis;
+  /** Who said it, as far as the record knows (statement speaker and reporters); outlets left out. */
+  speakers: string[];
+}
+
+export interface ClaimView {
+  claim: Claim;
+  phrasings: Phrasing[];
+  /** Terms found anywhere on the supporting side: a contradicting phrasing decides only by what it adds. */
+  supportTerms: Set<string>;
+  /** Everything the record says about the claim's time, place and counts, for slot conflicts. */
+  dates: DateSlot[];
+  places: string[];
+  numbers: NumberSlot[];
+  members: string[][];
+  /** Who each predicate is done to, by concept, across the supporting side. */
+  patients: Map<string, Set<string>>;
+  /** The blocs (CSTO, CIS, EAEU ...) the claim itself names. */
+  blocs: Set<string>;
+}
+
+export interface ClaimLink {
+  claimId: string;
+  stance: 'supports' | 'contradicts';
+}
+
+export class RecordView {
+  readonly statements = new Map<string, Statement>();
+  readonly sources = new Map<string, Source>();
+  readonly claims = new Map<string, Claim>();
+  /** Claims a statement bears on, with its stance. */
+  readonly linksOf = new Map<string, ClaimLink[]>();
+  readonly outlets = new Set<string>();
+  private views = new Map<string, ClaimView>();
+  private statementAnalyses = new Map<string, Analysis>();
+
+  constructor(
+    readonly record: BundledRecord,
+    readonly analyzer: Analyzer,
+  ) {
+    for (const s of record.statements) this.statements.set(s.id, s);
+    for (const s of record.sources) this.sources.set(s.id, s);
+    for (const e of record.entities) {
+      if (/news|outlet|agency|service|newspaper|broadcaster/i.test(e.role ?? '')) this.outlets.add(e.id);
+    }
+    for (const c of record.claims) {
+      this.claims.set(c.id, c);
+      for (const e of c.evidence) {
+        const links = this.linksOf.get(e.statement) ?? [];
+        links.push({ claimId: c.id, stance: e.stance });
+        this.linksOf.set(e.statement, links);
+      }
+    }
+  }
+
+  /** The statement's own text, analysed (for highlights and unlinked statements). */
+  statementAnalysis(id: string): Analysis | undefined {
+    const cached = this.statementAnalyses.get(id);
+    if (cached) return cached;
+    const statement = this.statements.get(id);
+    if (!statement) return undefined;
+    const analysis = this.analyzer.analyze(statement.text);
+    this.statementAnalyses.set(id, analysis);
+    return analysis;
+  }
+
+  speakersOf(statement: Statement): string[] {
+    return [statement.speaker, ...statement.reportedBy].filter((id) => !this.outlets.has(id));
+  }
+
+  view(claimId: string): ClaimView | undefined {
+    const cached = this.views.get(claimId);
+    if (cached) return cached;
+    const claim = this.claims.get(claimId);
+    if (!claim) return undefined;
+    const phrasings: Phrasing[] = [];
+    const add = (text: string, side: Phrasing['side'], origin: Phrasing['origin'], statement?: Statement) => {
+      const analysis = this.analyzer.analyze(text);
+      const own = analysis.speaker?.id;
+      const speakers = statement ? this.speakersOf(statement) : own && !this.outlets.has(own) ? [own] : [];
+      phrasings.push({ claimId, side, origin, statementId: statement?.id, text, analysis, speakers });
+    };
+    add(claim.text, 'support', 'claim');
+    for (const text of claim.supportedBy) add(text, 'support', 'supportedBy');
+    for (const text of claim.contradictedBy) add(text, 'contradict', 'contradictedBy');
+    for (const { statement: id, stance } of claim.evidence) {
+      const statement = this.statements.get(id);
+      if (!statement) continue;
+      const side = stance === 'supports' ? 'support' : 'contradict';
+      // The gist, not the text: texts are often fragments cut from a sentence ("deploy a monitoring
+      // mission to the border" from "It has declined CSTO offers to ... deploy a monitoring mission")
+      // that, read alone, assert the opposite of what the source says.
+      add(statement.gist, side, 'statement', statement);
+    }
+    const support = phrasings.filter((p) => p.side === 'support');
+    const supportTerms = new Set(support.flatMap((p) => p.analysis.terms));
+    // "on October 13" in a source of 2023 is 13 October 2023.
+    const said = claim.evidence.map((e) => this.statements.get(e.statement)?.said.date).find(Boolean);
+    const contextYear = Number((claim.holds.from ?? said ?? '').slice(0, 4)) || null;
+    const dates = support
+      .flatMap((p) => p.analysis.dates.filter((d) => !d.anchor))
+      .map((d) => (d.year === null && contextYear ? { ...d, year: contextYear } : d));
+    for (const { statement: id, stance } of claim.evidence) {
+      const statement = this.statements.get(id);
+      if (statement && stance === 'supports')
+        dates.push(slotOf(statement.said.date, statement.said.precision));
+    }
+    const patients = new Map<string, Set<string>>();
+    for (const pred of support.flatMap((p) => p.analysis.preds)) {
+      if (!pred.patient) continue;
+      const set = patients.get(pred.concept) ?? new Set<string>();
+      set.add(pred.patient);
+      patients.set(pred.concept, set);
+    }
+    const blocs = new Set(
+      this.analyzer
+        .analyze(claim.text)
+        .entities.filter((e) => BLOCS.has(e.id))
+        .map((e) => e.id),
+    );
+    const view: ClaimView = {
+      blocs,
+      patients,
+      claim,
+      phrasings,
+      supportTerms,
+      dates,
+      places: [...new Set(support.flatMap((p) => p.analysis.places))],
+      numbers: support.flatMap((p) => p.analysis.numbers.filter((n) => n.counts !== 'other')),
+      members: support.map((p) => p.analysis.members).filter((m) => m.length > 0),
+    };
+    this.views.set(claimId, view);
+    return view;
+  }
+}

@@ -1,0 +1,208 @@
+import type { Analysis, Analyzer } from './analyze/analyzer';
+import { datesOverlap } from './analyze/dates';
+import {
+  type Comparison,
+  compare,
+  type Mismatch,
+  mainPredicates,
+  mayAlign,
+  type SentenceView,
+} from './compare';
+import type { ClaimView } from './record-view';
+
+// Decides one claim's stance toward the sentence from its phrasings:
+// - a supporting phrasing that says the same thing (no difference at all) corroborates;
+// - a contradicting phrasing that says the same thing conflicts, but only if the sentence shares
+//   what that phrasing adds to the supporting side (a phrasing that differs from the claim only
+//   by "Kazakhstan" decides nothing for a sentence that names no place);
+// - a supporting phrasing with exactly one hard difference conflicts, naming that difference;
+//   a difference of date, place or count must also hold against everything the record says of
+//   the claim ("on 14 November" is fine for a claim whose statement was made that day);
+// - anything else is only related. A wrong verdict is worse than none.
+
+export type ClaimStance = 'corroborates' | 'conflicts' | 'related';
+
+export interface ClaimResult {
+  view: ClaimView;
+  stance: ClaimStance;
+  /** How well the deciding (or best) phrasing matches, 0..1. */
+  score: number;
+  best: Comparison;
+  /** The difference that makes it conflict, when a rule (not a contradicting phrasing) decided. */
+  mismatch?: Mismatch;
+}
+
+export const AGREE_MIN = 0.55;
+export const FLIP_MIN = 0.6;
+const FLIP_PRECISION = 0.5;
+const SLOT_KINDS = new Set(['date', 'place', 'number', 'members']);
+/** Differences in the predicate itself: the shared predicate already ties the two together. */
+const PREDICATE_KINDS = new Set(['polarity', 'modality', 'qualifier']);
+
+export function claimStance(
+  sv: SentenceView,
+  view: ClaimView,
+  weight: (term: string) => number,
+  analyzer: Analyzer,
+  outlets: Set<string>,
+): ClaimResult {
+  let agreeFor: Comparison | null = null;
+  let agreeAgainst: Comparison | null = null;
+  let flip: { c: Comparison; m: Mismatch; slot: boolean } | null = null;
+  const sentence = sv.analysis;
+  let best: Comparison | null = null;
+  // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
+  const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
+  const offRecord = offRecordKinds(sentence, view, analyzer);
+  for (const phrasing of view.phrasings) {
+    // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
+    if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
+    const c = compare(sv, phrasing, weight, analyzer, outlets);
+    if (!best || c.score > best.score) best = c;
+    if (!c.aligned || otherBloc) continue;
+    // A date or place the claim never mentions means another event, unless this phrasing has it.
+    const agrees = offRecord.every((kind) => coversSlot(sentence, phrasing.analysis, kind, analyzer));
+    const clean = c.hard.length === 0 && c.soft.length === 0;
+    if (phrasing.side === 'support') {
+      if (clean && agrees && c.score >= AGREE_MIN && (!agreeFor || c.score > agreeFor.score)) agreeFor = c;
+      const m = c.hard[0];
+      // One difference, and otherwise the same content: most of the sentence is in the phrasing.
+      if (
+        m &&
+        c.hard.length === 1 &&
+        c.soft.length === 0 &&
+        c.score >= FLIP_MIN &&
+        c.precision >= FLIP_PRECISION &&
+        (PREDICATE_KINDS.has(m.kind) || sameContent(sentence, c))
+      ) {
+        const slot = SLOT_KINDS.has(m.kind);
+        if (slot && !slotOffRecord(sentence, view, m, analyzer)) continue;
+        // Another place and another year: another event, not a wrong detail of this one.
+        if (slot && offRecord.length > 1) continue;
+        if (m.kind === 'polarity' && !samePatient(sentence, view, m, analyzer)) continue;
+        if (!flip || c.score > flip.c.score) flip = { c, m, slot };
+      }
+    } else if (
+      clean &&
+      agrees &&
+      c.score >= AGREE_MIN &&
+      // Denying needs something denied: a phrasing with no predicate of its own ("told him of
+      // his decision at a meeting in Minsk") may differ by what this engine cannot read, so it
+      // decides only when it is nearly the sentence itself.
+      (mainPredicates(c.phrasing.analysis).length > 0 || (c.coverage >= 0.9 && c.precision >= 0.75)) &&
+      addsNothingMissing(sentence, c, view, weight)
+    ) {
+      if (!agreeAgainst || c.score > agreeAgainst.score) agreeAgainst = c;
+    }
+  }
+  const fallback = best as Comparison;
+  // A date, place or count that matches nothing the record says of the claim outweighs a
+  // phrasing that simply does not mention it.
+  if (flip?.slot) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  if (agreeAgainst && (!agreeFor || agreeAgainst.score >= agreeFor.score)) {
+    return { view, stance: 'conflicts', score: agreeAgainst.score, best: agreeAgainst };
+  }
+  if (agreeFor) return { view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
+  if (flip) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  return { view, stance: 'related', score: fallback.score, best: fallback };
+}
+
+// The terms a contradicting phrasing has beyond the supporting side are what makes it differ;
+// the sentence must share at least one of them, unless the difference is only in polarity.
+function addsNothingMissing(
+  sentence: Analysis,
+  c: Comparison,
+  view: ClaimView,
+  weight: (term: string) => number,
+): boolean {
+  // "formally withdrawn" decides only for a sentence that also says "formally".
+  for (const pred of c.phrasing.analysis.preds) {
+    if (!pred.qualifier) continue;
+    const ours = sentence.preds.filter((s) => s.concept === pred.concept);
+    if (ours.length > 0 && !ours.some((s) => s.qualifier === pred.qualifier)) return false;
+  }
+  const distinct = c.phrasing.analysis.terms.filter((t) => !view.supportTerms.has(t));
+  if (distinct.length === 0) return true;
+  const ours = new Set(sentence.terms);
+  let total = 0;
+  let shared = 0;
+  for (const t of distinct) {
+    total += weight(t);
+    if (ours.has(t)) shared += weight(t);
+  }
+  return shared >= total / 2;
+}
+
+// "helped Azerbaijan" does not deny "did not come to Armenia's aid".
+function samePatient(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
+  const known = view.patients.get(m.concept ?? '');
+  if (!known || known.size === 0) return true;
+  const ours = sentence.preds
+    .filter((p) => p.concept === m.concept && p.patient)
+    .map((p) => p.patient as string);
+  if (ours.length === 0) return true;
+  return ours.some((a) => [...known].some((b) => analyzer.compatible(a, b)));
+}
+
+function slotOffRecord(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
+  if (m.kind === 'place') {
+    return sentence.places.every((a) => !view.places.some((b) => analyzer.samePlace(a, b)));
+  }
+  if (m.kind === 'date') {
+    const ours = sentence.dates.filter((d) => !d.anchor);
+    return ours.some((d) => !view.dates.some((t) => datesOverlap(d, t)));
+  }
+  if (m.kind === 'number') return !view.numbers.some((n) => String(n.value) === m.sentence);
+  if (m.kind === 'members') return !view.members.some((list) => list.join(', ') === m.sentence);
+  return true;
+}
+
+// What the sentence asserts must be what the phrasing asserts: a speaker or a date can only be
+// wrong for the same statement.
+function sameContent(sentence: Analysis, c: Comparison): boolean {
+  const ours = new Set(mainPredicates(sentence).map((p) => p.concept));
+  if (ours.size === 0) return true;
+  const theirs = new Set(c.phrasing.analysis.preds.map((p) => p.concept));
+  let found = 0;
+  for (const concept of ours) if (theirs.has(concept)) found++;
+  return found / ours.size >= 2 / 3;
+}
+
+function offRecordKinds(
+  sentence: Analysis,
+  view: ClaimView,
+  analyzer: Analyzer,
+): ('place' | 'date' | 'number')[] {
+  const kinds: ('place' | 'date' | 'number')[] = [];
+  const probe = (kind: 'place' | 'date' | 'number') => ({ kind, sentence: '', record: '' }) as Mismatch;
+  if (
+    sentence.places.length > 0 &&
+    view.places.length > 0 &&
+    slotOffRecord(sentence, view, probe('place'), analyzer)
+  ) {
+    kinds.push('place');
+  }
+  const dates = sentence.dates.filter((d) => !d.anchor);
+  if (dates.length > 0 && view.dates.length > 0 && slotOffRecord(sentence, view, probe('date'), analyzer))
+    kinds.push('date');
+  const counted = sentence.numbers.filter((x) => x.counts !== 'other');
+  if (counted.length > 0 && view.numbers.some((x) => counted.some((y) => y.counts === x.counts))) {
+    if (!counted.some((y) => view.numbers.some((x) => x.counts === y.counts && x.value === y.value)))
+      kinds.push('number');
+  }
+  return kinds;
+}
+
+function coversSlot(
+  sentence: Analysis,
+  p: Analysis,
+  kind: 'place' | 'date' | 'number',
+  analyzer: Analyzer,
+): boolean {
+  if (kind === 'place') return sentence.places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
+  if (kind === 'date') {
+    const ours = sentence.dates.filter((d) => !d.anchor);
+    return ours.every((d) => p.dates.some((t) => datesOverlap(d, t)));
+  }
+  return sentence.numbers.some((n) => p.numbers.some((m) => m.counts === n.counts && m.value === n.value));
+}

@@ -1,0 +1,52 @@
+import type MiniSearch from 'minisearch';
+import type { BundledRecord, DatePrecision } from '../record/types';
+import type { SearchDocument } from '../search/options';
+
+export type Verdict = 'corroborated' | 'conflicting' | 'disputed' | 'related' | 'none';
+
+export type EvidenceStance = 'corroborates' | 'conflicts' | 'related';
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface Evidence {
+  statementId: string;
+  claimId?: string;
+  /** The source article's original URL. */
+  url: string;
+  outlet: string;
+  speaker: string;
+  speakerRole?: string;
+  /** When it was said (not when it was published). */
+  date: string;
+  datePrecision: DatePrecision;
+  quote: string;
+  kind: 'quote' | 'report';
+  stance: EvidenceStance;
+  /** One line a reader understands: "The source says he did not attend; this sentence says he did." */
+  reason: string;
+  /** Offsets in `quote` of the words that matter. */
+  highlights?: Highlight[];
+}
+
+export interface CheckResult {
+  mentions: boolean;
+  verdict: Verdict;
+  reason: string;
+  /** Best first: the evidence that decided the verdict comes before the merely related. */
+  evidence: Evidence[];
+}
+
+export interface CheckOptions {
+  /** The page's publication date, YYYY-MM-DD. Without it, the record's latest state applies. */
+  pageDate?: string;
+}
+
+export interface Engine {
+  check(sentence: string, options?: CheckOptions): CheckResult;
+  /** The loaded index, for the sidebar's own search. */
+  readonly index: MiniSearch<SearchDocument>;
+  readonly record: BundledRecord;
+}

@@ -1,0 +1,71 @@
+import { expect, test } from 'vitest';
+import { realEngine } from './real-engine';
+
+// One test per kind of conflict, each against the real record: the verdict, and the reason naming
+// what differs.
+const check = (text: string, pageDate: string) => realEngine().engine.check(text, { pageDate });
+
+test('a flipped assertion (attended / did not attend; welcomed / regretted)', () => {
+  expect(check('Pashinyan attended the CSTO summit in Minsk in November 2023.', '2023-11-24').verdict).toBe(
+    'conflicting',
+  );
+  expect(
+    check('Moscow welcomed Pashinyan’s decision to stay away from the CSTO summit.', '2023-11-15').verdict,
+  ).toBe('conflicting');
+  expect(check('Armenia vetoed the documents at the CSTO’s latest meeting.', '2024-12-05').verdict).toBe(
+    'conflicting',
+  );
+});
+
+test('a wrong place', () => {
+  const r = check(
+    'Putin said at the CSTO summit in Minsk on November 28 that Armenia would not leave the bloc.',
+    '2024-11-29',
+  );
+  expect(r.verdict).toBe('conflicting');
+});
+
+test('a wrong date', () => {
+  const r = check('The CSTO summit in Minsk was scheduled for December 23, 2023.', '2023-11-15');
+  expect(r.verdict).toBe('conflicting');
+  expect(r.reason).toMatch(/Dec/);
+});
+
+test('a wrong number', () => {
+  const r = check('The CSTO, founded in 1992, has eight member states.', '2024-12-10');
+  expect(r.verdict).toBe('conflicting');
+  expect(r.reason).toMatch(/8/);
+});
+
+test('a wrong speaker (who said it), and a wrong agent (who placed the call)', () => {
+  expect(
+    check('Galuzin said Armenia would remain a welcome member of the CSTO.', '2024-12-06').verdict,
+  ).not.toBe('corroborated');
+  expect(
+    check('Pashinyan phoned Lukashenko to tell him he would skip the summit.', '2023-11-15').verdict,
+  ).toBe('conflicting');
+});
+
+test('modality: "has left" against "will leave", de jure against de facto', () => {
+  expect(check('Armenia formally withdrew from the CSTO in June 2024.', '2024-06-20').verdict).toBe(
+    'conflicting',
+  );
+  expect(
+    check('Pashinyan said Armenia had formally frozen its CSTO membership de jure.', '2024-03-01').verdict,
+  ).toBe('conflicting');
+  expect(
+    check(
+      'Armenia’s CSTO membership is frozen de facto and could be frozen de jure, Pashinyan said.',
+      '2024-02-28',
+    ).verdict,
+  ).toBe('corroborated');
+});
+
+test('the same content with a different bloc is not decided by the CSTO record', () => {
+  expect(check('Pashinyan said Armenia would leave the Eurasian Economic Union.', '2024-12-20').verdict).toBe(
+    'related',
+  );
+  expect(check('Pashinyan skipped the CIS summit in Moscow in October 2024.', '2024-12-20').verdict).toBe(
+    'related',
+  );
+});

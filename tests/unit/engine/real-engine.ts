@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../../../src/engine';
+import { Analyzer } from '../../../src/engine/analyze/analyzer';
+import type { Engine } from '../../../src/engine/types';
+import { readRecordFiles } from '../../../src/record/read-files';
+import type { BundledRecord } from '../../../src/record/types';
+import { validateRecord } from '../../../src/record/validate';
+import { buildIndex } from '../../../src/search/index';
+
+// The engine over the real record in data/, built the way the extension gets it (validated
+// corpus + serialized index), once per test file.
+let cached: { engine: Engine; record: BundledRecord; analyzer: Analyzer } | undefined;
+
+export function realEngine() {
+  if (cached) return cached;
+  const { files } = readRecordFiles(fileURLToPath(new URL('../../../data', import.meta.url)));
+  const { corpus, errors } = validateRecord(files);
+  if (errors.length > 0) throw new Error(`data/ does not validate: ${errors[0]?.reason}`);
+  const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
+  const record: BundledRecord = { ...corpus, texts };
+  const engine = createEngine(record, JSON.stringify(buildIndex(corpus)));
+  cached = { engine, record, analyzer: new Analyzer(record.entities) };
+  return cached;
+}
+
+/** "attend-/future" style summary of a sentence's predicates, for readable expectations. */
+export function predicates(text: string): string[] {
+  return realEngine()
+    .analyzer.analyze(text)
+    .preds.map(
+      (p) => `${p.concept}${p.polarity < 0 ? '-' : '+'}/${p.modality}${p.qualifier ? `/${p.qualifier}` : ''}`,
+    );
+}

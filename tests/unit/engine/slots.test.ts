@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { datesOverlap, findDates } from '../../../src/engine/analyze/dates';
+import { realEngine } from './real-engine';
+
+const analyze = (text: string) => realEngine().analyzer.analyze(text);
+const day = (text: string) => findDates(text).map((d) => `${d.year ?? ''}-${d.from}..${d.to}`);
+
+test('dates in English, Russian and Armenian', () => {
+  expect(day('on November 23, 2023')).toEqual(['2023-11-23..11-23']);
+  expect(day('on 23 November 2023')).toEqual(['2023-11-23..11-23']);
+  expect(day("Azerbaijan's September 19-20 offensive")).toEqual(['-09-19..09-20']);
+  expect(day('in February 2024')).toEqual(['2024-02-01..02-29']);
+  expect(day('set up in 1992')).toEqual(['1992-01-01..12-31']);
+  expect(day('23 ноября 2023 года')).toEqual(['2023-11-23..11-23']);
+  expect(day('2023 թվականի նոյեմբերի 23-ին')).toEqual(['2023-11-23..11-23']);
+  expect(day('a 44-day war, and he may go')).toEqual([]);
+});
+
+test('"as of" dates speak of the sentence, not of an event', () => {
+  const [asOf] = findDates('As of mid-November 2023, Yerevan had not announced a plan.');
+  expect(asOf).toMatchObject({ anchor: true, from: '11-08', to: '11-22', year: 2023 });
+});
+
+test('a date without a year matches the same day of any year', () => {
+  const [a] = findDates('on November 23');
+  const [b] = findDates('on 23 November 2023');
+  const [c] = findDates('on 23 December 2023');
+  expect(a && b && datesOverlap(a, b)).toBe(true);
+  expect(b && c && datesOverlap(b, c)).toBe(false);
+});
+
+test('event places, counts and member lists', () => {
+  expect(analyze('He skipped the CSTO summit in Minsk.').places).toEqual(['minsk']);
+  expect(analyze('at the Astana summit').places).toEqual(['astana']);
+  expect(analyze('Pashinyan told parliament in Yerevan he was busy.').places).toEqual([]);
+  expect(analyze('The CSTO has six member states.').numbers).toMatchObject([{ value: 6, counts: 'country' }]);
+  expect(analyze('Russia, Armenia, Belarus and Kazakhstan are members.').members).toEqual([
+    'armenia',
+    'belarus',
+    'kazakhstan',
+    'russia',
+  ]);
+});
+
+test('speakers: names, inversions, proxies and the unidentified', () => {
+  expect(analyze('Zakharova accused Armenia of sitting on two chairs.').speaker?.id).toBe('zakharova');
+  expect(analyze('“We will leave,” said Pashinyan.').speaker?.id).toBe('pashinyan');
+  expect(analyze("Lukashenko's press secretary said he was calm.").speaker?.id).toBe('lukashenko');
+  expect(analyze("Armenia's parliament speaker said he would not attend.").speaker).toMatchObject({
+    id: null,
+  });
+  // Armenian marks the addressee by case: Lukashenko advised, Pashinyan was advised.
+  expect(analyze('Լուկաշենկոն Փաշինյանին խորհուրդ է տվել չշտապել։').speaker?.id).toBe('lukashenko');
+});
+
+test('the agent of a passive follows "by"', () => {
+  const initiate = analyze('The phone call was initiated by the Belarusian leader.').preds.find(
+    (p) => p.concept === 'initiate',
+  );
+  expect(initiate?.agent?.id).toBe('lukashenko');
+});
