@@ -203,6 +203,9 @@ export function compare(
   if (ourEvents.length > 0 && theirEvents.length > 0 && !ourEvents.some((e) => theirEvents.includes(e)))
     soft.push('event');
   compareSlots(sentence, p, analyzer, hard);
+  // "changes cannot be ruled out" against "ruled out any change": the negated thing is not a
+  // predicate the lexicon knows, so only the count of such negations tells them apart.
+  if (sentence.looseNegations % 2 !== p.looseNegations % 2) soft.push('negation');
   // A slot filled differently is still a slot both fill: "Lavrov" stands where "Zakharova" stood.
   for (const m of hard) {
     if (!SWAPPABLE.has(m.kind)) continue;
@@ -234,6 +237,9 @@ function comparePreds(s: Pred, t: Pred, analyzer: Analyzer): PairResult {
   const deontic = (s.modality === 'deontic') !== (t.modality === 'deontic');
   if (deontic) return { soft: s.polarity === t.polarity ? 'deontic' : 'modality and polarity' };
   let result: PairResult = {};
+  // "froze it de facto" and "may freeze it de jure" are two different freezes, both true.
+  if (state && s.qualifier && t.qualifier && s.qualifier !== t.qualifier && s.modality !== t.modality)
+    return { soft: 'qualifier and modality' };
   if (s.polarity !== t.polarity) {
     // "will skip" and "did not attend" are the same event seen from two dates; "will leave" and
     // "has not left" are two states that can both be true.
@@ -293,6 +299,8 @@ function compareSpeaker(
   if (!said) return;
   if (said.id && outlets.has(said.id)) return;
   if (phrasing.speakers.length === 0) return;
+  // An unidentified speaker ("a spokesman said") is only doubtful against a phrasing that names one.
+  if (said.id === null && phrasing.inherited) return;
   if (said.id === null) {
     soft.push('speaker');
     return;

@@ -2,7 +2,7 @@ import type { BundledRecord } from '../record/types';
 import { loadIndex } from '../search/index';
 import { type Analysis, Analyzer } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
-import { sentenceView } from './compare';
+import { mainPredicates, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
 import { formatDate, mismatchReason, quoteClaim } from './reasons';
@@ -26,6 +26,8 @@ const RELATED_MIN = 0.2;
 /** Differences that mean "another statement" as often as "a wrong one": a better match elsewhere wins. */
 const SLOTS = new Set(['date', 'place', 'number', 'members', 'speaker']);
 const DISPUTED_MARGIN = 0.1;
+/** How much better one reading of the same predicate must fit to decide against another. */
+const READING_MARGIN = 0.1;
 /** A sentence that names neither the CSTO nor Pashinyan still counts when the record decides it this well. */
 const IMPLICIT_MIN = 0.7;
 
@@ -114,7 +116,8 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       !(
         top &&
         (verdict.verdict === 'corroborated' || verdict.verdict === 'conflicting') &&
-        top.result.score >= IMPLICIT_MIN
+        top.result.score >= IMPLICIT_MIN &&
+        namesEveryParty(top.result, analysis)
       )
     ) {
       return none(false);
@@ -127,6 +130,22 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       reason: top?.reason ?? (verdict.verdict === 'none' ? 'The record says nothing about this.' : ''),
       evidence,
     };
+  }
+
+  // Without the CSTO or Pashinyan named, a sentence is about the record's event only if it names
+  // everyone the deciding phrasing does ("Moscow accused Baku of damaging relations" is not Moscow
+  // accusing Yerevan, however alike the words) and no one the claim does not involve ("the Kremlin
+  // regretted Kazakhstan's decision"). A slot the sentence fills differently ("Lavrov" where the
+  // record has Zakharova) counts as filled.
+  function namesEveryParty(result: ClaimResult, sentence: Analysis): boolean {
+    const m = result.mismatch;
+    const parties = [...result.view.supportTerms].filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
+    const ours = sentence.entities.filter((s) => !s.adjective);
+    return (
+      result.best.phrasing.analysis.entities.every(
+        (p) => p.adjective || p.id === m?.record || ours.some((s) => analyzer.compatible(s.id, p.id)),
+      ) && ours.every((s) => s.id === m?.sentence || parties.some((p) => analyzer.compatible(s.id, p)))
+    );
   }
 
   function collectEvidence(
@@ -189,6 +208,18 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   return { index, record, check };
 }
 
+/** The sentence's predicates a decision rests on: the one flipped, or those the phrasing shares. */
+function readsOf(d: Decided): Set<string> {
+  const m = d.result.mismatch;
+  if (m?.concept) return new Set([m.concept]);
+  const best = d.result.best;
+  return new Set(
+    mainPredicates(best.phrasing.analysis)
+      .map((p) => p.concept)
+      .filter((c) => best.shared.has(`c:${c}`)),
+  );
+}
+
 function none(mentions: boolean): CheckResult {
   return { mentions, verdict: 'none', reason: 'The record says nothing about this.', evidence: [] };
 }
@@ -213,6 +244,25 @@ export function decide(results: Decided[]): { verdict: Verdict; deciding: Decide
         corroborations.some((c) => c.result.score >= d.result.score)
       ),
   );
+  // Two claims that read the same predicate of the sentence in opposite ways ("helping
+  // Azerbaijan" as Azerbaijan's helpers, or as Armenia's allies not helping): the one that fits
+  // clearly better decides, and a near tie decides nothing. Conflicts in another part of the
+  // sentence still win ("placed the call himself" is wrong whatever else is right).
+  const unclear = new Set<Decided>();
+  for (const c of [...conflicts]) {
+    // Competing means the corroborating reading explains every predicate the conflicting one
+    // rests on; a conflict about something else ("initiated" beside "the call") is not rivalled.
+    const reading = readsOf(c);
+    const rivals = corroborations.filter((k) => {
+      const other = readsOf(k);
+      return reading.size > 0 && [...reading].every((x) => other.has(x));
+    });
+    const rival = rivals[0];
+    if (!rival || c.result.score >= rival.result.score + READING_MARGIN) continue;
+    conflicts.splice(conflicts.indexOf(c), 1);
+    if (rival.result.score < c.result.score + READING_MARGIN) for (const k of rivals) unclear.add(k);
+  }
+  for (const k of unclear) corroborations.splice(corroborations.indexOf(k), 1);
   const unsettled = decisive.filter((d) => !settled.includes(d));
   // A claim the record disputes that fits the sentence clearly better than any settled one is
   // what the sentence is about ("Yerevan is destroying relations" is Moscow's charge, denied).

@@ -18,6 +18,8 @@ export interface Phrasing {
   analysis: Analysis;
   /** Who said it, as far as the record knows (statement speaker and reporters); outlets left out. */
   speakers: string[];
+  /** The speakers are the claim's, not named in this phrasing ("Moscow regretted ..." for Peskov's words). */
+  inherited?: boolean;
 }
 
 export interface ClaimView {
@@ -27,9 +29,17 @@ export interface ClaimView {
   supportTerms: Set<string>;
   /** Everything the record says about the claim's time, place and counts, for slot conflicts. */
   dates: DateSlot[];
+  /**
+   * The days the record gives, when its phrasings date the event to the day (with the days its
+   * statements were made): "on November 30" is off the record of a summit on the 23rd, even
+   * where a phrasing only says "in November".
+   */
+  days: DateSlot[];
   places: string[];
   numbers: NumberSlot[];
   members: string[][];
+  /** De facto / de jure, by concept, as the supporting side qualifies it. */
+  qualifiers: Map<string, Set<'facto' | 'jure'>>;
   /** Who each predicate is done to, by concept, across the supporting side. */
   patients: Map<string, Set<string>>;
   /** The blocs (CSTO, CIS, EAEU ...) the claim itself names. */
@@ -85,17 +95,57 @@ export class RecordView {
     return [statement.speaker, ...statement.reportedBy].filter((id) => !this.outlets.has(id));
   }
 
+  /**
+   * Whose words a claim reports: the speaker its text names ("Lavrov said ..."), with the
+   * speakers of its supporting statements; or, when the text names none, the statements'
+   * speakers if they are one voice (the Kremlin and its spokesman). A claim the sources state
+   * as fact, or that several unrelated people made, is no one's.
+   */
+  private attributionOf(claim: Claim): string[] {
+    const speakers: string[] = [];
+    for (const e of claim.evidence) {
+      const statement = e.stance === 'supports' ? this.statements.get(e.statement) : undefined;
+      if (!statement) continue;
+      const own = this.speakersOf(statement);
+      if (own.length === 0) return this.textSpeaker(claim);
+      speakers.push(...own);
+    }
+    const text = this.textSpeaker(claim);
+    if (text.length > 0) return [...new Set([...text, ...speakers])];
+    const head = speakers.find((s) => speakers.every((o) => this.analyzer.compatible(s, o)));
+    return head ? [...new Set(speakers)] : [];
+  }
+
+  private textSpeaker(claim: Claim): string[] {
+    const id = this.analyzer.analyze(claim.text).speaker?.id;
+    return id && !this.outlets.has(id) ? [id] : [];
+  }
+
   view(claimId: string): ClaimView | undefined {
     const cached = this.views.get(claimId);
     if (cached) return cached;
     const claim = this.claims.get(claimId);
     if (!claim) return undefined;
     const phrasings: Phrasing[] = [];
+    const attribution = this.attributionOf(claim);
     const add = (text: string, side: Phrasing['side'], origin: Phrasing['origin'], statement?: Statement) => {
       const analysis = this.analyzer.analyze(text);
       const own = analysis.speaker?.id;
-      const speakers = statement ? this.speakersOf(statement) : own && !this.outlets.has(own) ? [own] : [];
-      phrasings.push({ claimId, side, origin, statementId: statement?.id, text, analysis, speakers });
+      let speakers = statement ? this.speakersOf(statement) : own && !this.outlets.has(own) ? [own] : [];
+      // A supporting paraphrase that names no speaker still reports someone's words, when the
+      // claim is someone's: "Zakharova expressed regret" is not what Peskov did.
+      const inherited = speakers.length === 0 && side === 'support' && attribution.length > 0;
+      if (inherited) speakers = attribution;
+      phrasings.push({
+        claimId,
+        side,
+        origin,
+        statementId: statement?.id,
+        text,
+        analysis,
+        speakers,
+        inherited,
+      });
     };
     add(claim.text, 'support', 'claim');
     for (const text of claim.supportedBy) add(text, 'support', 'supportedBy');
@@ -117,10 +167,14 @@ export class RecordView {
     const dates = support
       .flatMap((p) => p.analysis.dates.filter((d) => !d.anchor))
       .map((d) => (d.year === null && contextYear ? { ...d, year: contextYear } : d));
+    const eventDays = dates.filter((d) => d.precision === 'day');
+    const days = [...eventDays];
     for (const { statement: id, stance } of claim.evidence) {
       const statement = this.statements.get(id);
-      if (statement && stance === 'supports')
-        dates.push(slotOf(statement.said.date, statement.said.precision));
+      if (!statement || stance !== 'supports') continue;
+      const said = slotOf(statement.said.date, statement.said.precision);
+      dates.push(said);
+      if (said.precision === 'day') days.push(said);
     }
     const patients = new Map<string, Set<string>>();
     for (const pred of support.flatMap((p) => p.analysis.preds)) {
@@ -128,6 +182,13 @@ export class RecordView {
       const set = patients.get(pred.concept) ?? new Set<string>();
       set.add(pred.patient);
       patients.set(pred.concept, set);
+    }
+    const qualifiers = new Map<string, Set<'facto' | 'jure'>>();
+    for (const pred of support.flatMap((p) => p.analysis.preds)) {
+      if (!pred.qualifier) continue;
+      const set = qualifiers.get(pred.concept) ?? new Set<'facto' | 'jure'>();
+      set.add(pred.qualifier);
+      qualifiers.set(pred.concept, set);
     }
     const blocs = new Set(
       this.analyzer
@@ -137,11 +198,13 @@ export class RecordView {
     );
     const view: ClaimView = {
       blocs,
+      qualifiers,
       patients,
       claim,
       phrasings,
       supportTerms,
       dates,
+      days: eventDays.length > 0 ? days : [],
       places: [...new Set(support.flatMap((p) => p.analysis.places))],
       numbers: support.flatMap((p) => p.analysis.numbers.filter((n) => n.counts !== 'other')),
       members: support.map((p) => p.analysis.members).filter((m) => m.length > 0),

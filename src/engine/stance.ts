@@ -1,5 +1,5 @@
 import type { Analysis, Analyzer } from './analyze/analyzer';
-import { datesOverlap } from './analyze/dates';
+import { type DateSlot, datesOverlap } from './analyze/dates';
 import {
   type Comparison,
   compare,
@@ -61,7 +61,9 @@ export function claimStance(
     if (!best || c.score > best.score) best = c;
     if (!c.aligned || otherBloc) continue;
     // A date or place the claim never mentions means another event, unless this phrasing has it.
-    const agrees = offRecord.every((kind) => coversSlot(sentence, phrasing.analysis, kind, analyzer));
+    const agrees =
+      offRecord.every((kind) => coversSlot(sentence, phrasing.analysis, kind, analyzer, view)) &&
+      sameQualifier(sentence, phrasing.analysis, view);
     const clean = c.hard.length === 0 && c.soft.length === 0;
     if (phrasing.side === 'support') {
       if (clean && agrees && c.score >= AGREE_MIN && (!agreeFor || c.score > agreeFor.score)) agreeFor = c;
@@ -102,6 +104,15 @@ export function claimStance(
   if (agreeAgainst && (!agreeFor || agreeAgainst.score >= agreeFor.score)) {
     return { view, stance: 'conflicts', score: agreeAgainst.score, best: agreeAgainst };
   }
+  // The record agrees with part of the sentence and denies another part that the agreeing
+  // phrasing does not speak to ("will leave" yes, "on a set date" no): the sentence is wrong.
+  if (
+    agreeFor &&
+    flip?.m.kind === 'polarity' &&
+    !mainPredicates(agreeFor.phrasing.analysis).some((p) => p.concept === flip?.m.concept)
+  ) {
+    return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  }
   if (agreeFor) return { view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
   if (flip) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
   return { view, stance: 'related', score: fallback.score, best: fallback };
@@ -133,6 +144,19 @@ function addsNothingMissing(
   return shared >= total / 2;
 }
 
+// "froze it de jure" is not backed by a phrasing that does not say how ("froze its membership")
+// when the claim says elsewhere that it was de facto: the claim is qualified, the phrasing short.
+// ("frozen de facto, and could be frozen de jure" has one freeze the claim fits.)
+function sameQualifier(sentence: Analysis, p: Analysis, view: ClaimView): boolean {
+  for (const [concept, known] of view.qualifiers) {
+    const ours = sentence.preds.filter((s) => s.concept === concept);
+    const fits = (q: 'facto' | 'jure' | null) =>
+      q === null || known.has(q) || p.preds.some((t) => t.concept === concept && t.qualifier === q);
+    if (ours.length > 0 && !ours.some((s) => fits(s.qualifier))) return false;
+  }
+  return true;
+}
+
 // "helped Azerbaijan" does not deny "did not come to Armenia's aid".
 function samePatient(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
   const known = view.patients.get(m.concept ?? '');
@@ -150,7 +174,7 @@ function slotOffRecord(sentence: Analysis, view: ClaimView, m: Mismatch, analyze
   }
   if (m.kind === 'date') {
     const ours = sentence.dates.filter((d) => !d.anchor);
-    return ours.some((d) => !view.dates.some((t) => datesOverlap(d, t)));
+    return ours.some((d) => !recordDates(view, d).some((t) => datesOverlap(d, t)));
   }
   if (m.kind === 'number') return !view.numbers.some((n) => String(n.value) === m.sentence);
   if (m.kind === 'members') return !view.members.some((list) => list.join(', ') === m.sentence);
@@ -193,16 +217,24 @@ function offRecordKinds(
   return kinds;
 }
 
+/** A day is checked against the days the record gives, when it gives any. */
+function recordDates(view: ClaimView, d: DateSlot): DateSlot[] {
+  return d.precision === 'day' && view.days.length > 0 ? view.days : view.dates;
+}
+
 function coversSlot(
   sentence: Analysis,
   p: Analysis,
   kind: 'place' | 'date' | 'number',
   analyzer: Analyzer,
+  view: ClaimView,
 ): boolean {
   if (kind === 'place') return sentence.places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
   if (kind === 'date') {
     const ours = sentence.dates.filter((d) => !d.anchor);
-    return ours.every((d) => p.dates.some((t) => datesOverlap(d, t)));
+    const exact = (d: DateSlot, t: DateSlot) =>
+      d.precision !== 'day' || view.days.length === 0 || t.precision === 'day';
+    return ours.every((d) => p.dates.some((t) => exact(d, t) && datesOverlap(d, t)));
   }
   return sentence.numbers.some((n) => p.numbers.some((m) => m.counts === n.counts && m.value === n.value));
 }

@@ -1,19 +1,13 @@
 import type { Entity } from '../../record/types';
 import { CONCEPTS, type ConceptKind } from '../lexicon/concepts';
-import {
-  AUXILIARIES,
-  CUES,
-  type CueKind,
-  PREPOSITIONS,
-  PRONOUNS,
-  ROLE_NOUNS,
-  STOP_WORDS,
-} from '../lexicon/cues';
+import { AUXILIARIES, CUES, type CueKind, PREPOSITIONS, STOP_WORDS } from '../lexicon/cues';
 import { type ActorKind, GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
 import { type DateSlot, findDates } from './dates';
+import { attendByTravel, dateForChange, markTellTo } from './implied';
 import { findNumbers, type NumberSlot, numberWord } from './numbers';
+import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
 
 // Turns a sentence (or a record phrasing: both go through here) into what the stance rules
@@ -44,6 +38,8 @@ export interface Pred {
   agent: Actor | null;
   /** Who or what it is done to, when the record knows it ("helped Azerbaijan", "Armenia's aid"). */
   patient: string | null;
+  /** Inferred rather than written (a date given for a change implies a date was set). */
+  synthetic?: boolean;
   at: number;
   last: number;
   start: number;
@@ -74,6 +70,8 @@ export interface Analysis {
   numbers: NumberSlot[];
   /** An enumeration of three or more countries, sorted ids. */
   members: string[];
+  /** Negations that reach no predicate the lexicon knows ("ruled out any change"). */
+  looseNegations: number;
 }
 
 export interface EntityInfo {
@@ -83,11 +81,18 @@ export interface EntityInfo {
   within: string | null;
 }
 
+const NEGATING_PREPOSITION = /^(?:without|instead|rather|lack|far|без|вместо|առանց|փոխարեն)$/;
 const HY_NEG = 'չ';
-const DENIALS = /^(?:rule|ruled|rules|ruling|deny|denies|denied|denying)$/;
-const HY_OBLIQUE = /(?:ին|ից|ով|ում)$/;
 const HY_FUTURE = 'կ';
 const RU_FUTURE = /(?:ет|ит|ут|ют|ят|ат|ется|ится|утся|ются)$/;
+/**
+ * Present tense of imperfective verbs, which look like a perfective future: a vowel before the
+ * ending (остается, сожалеют, участвует, покидает) against a consonant (выйдет, останется,
+ * посетит); and the -ходит family (выходит).
+ */
+const RU_IMPERFECTIVE = /(?:[аяеуюо](?:ет|ют|ется|ются)|^(?:вы|у|при)ход\p{L}*)$/u;
+/** Future forms inside lexicon phrases: կգա, կթողնի (the prefix on a bare verb is found before matching). */
+const HY_FUTURE_FORM = /^կ(?:գա|թող)/;
 const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/;
 const EVENT_ANCHORS = new Set(['summit', 'exercise', 'attend', 'host', 'visit', 'meet']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'в', 'во', 'на']);
@@ -172,6 +177,7 @@ export class Analyzer {
     for (const [at, cue] of flags)
       items.push({ unit: { type: 'cue', cue }, at, last: at, start: 0, end: 0, own: true });
     this.markAgainst(tokens, items);
+    markTellTo(tokens, items);
     this.markRussianTense(tokens, items);
     items.sort((a, b) => a.at - b.at || (a.unit.type === 'cue' ? -1 : 1));
 
@@ -184,7 +190,18 @@ export class Analyzer {
         const u = i.unit as Extract<Unit, { type: 'entity' }>;
         return { id: u.id, kind: u.kind, adjective: u.adjective, at: i.at, start: i.start, end: i.end };
       });
-    const scope = scopeOf(tokens, items);
+    const entityItems = items.filter((i) => i.unit.type === 'entity');
+    const reached = new Set<Item>();
+    const scope = scopeOf(tokens, items, reached);
+    // Prepositions that negate ("without Pashinyan", "instead of Moscow") name what is absent,
+    // not an assertion denied: only sentential negations count.
+    const looseNegations = items.filter(
+      (i) =>
+        i.unit.type === 'cue' &&
+        i.unit.cue === 'neg' &&
+        !reached.has(i) &&
+        !NEGATING_PREPOSITION.test(tokens[i.at]?.norm ?? ''),
+    ).length;
     const preds: Pred[] = [];
     for (const item of items) {
       if (item.unit.type !== 'concept') continue;
@@ -197,7 +214,7 @@ export class Analyzer {
         qualifier: s?.qualifier ?? null,
         past: isPast(tokens, item.at, item.last),
         agent: null,
-        patient: patientOf(tokens, unitAt, item),
+        patient: patientOf(tokens, unitAt, item, entityItems),
         at: item.at,
         last: item.last,
         start: item.start,
@@ -205,19 +222,26 @@ export class Analyzer {
       });
     }
     attendByTravel(preds);
-    const speaker = this.findAgents(tokens, items, unitAt, preds);
+    const speaker = findAgents(tokens, items, unitAt, preds);
+    const found = findDates(text);
+    dateForChange(text, tokens, preds, found);
     // "set a date of January 1, 2025": that date is what was (not) set, not when anything happened.
-    const dates = findDates(text).filter(
-      (d) => !preds.some((p) => p.concept === 'set-date' && d.start >= p.end && d.start - p.end < 12),
+    const dates = found.filter(
+      (d) =>
+        !preds.some(
+          (p) => p.concept === 'set-date' && d.start >= p.end - (p.synthetic ? 1 : 0) && d.start - p.end < 12,
+        ),
     );
     const dateTokens = new Set<number>();
     tokens.forEach((t, i) => {
       if (dates.some((d) => t.start >= d.start && t.end <= d.end)) dateTokens.add(i);
     });
     const tokenTerms = this.tokenTermsOf(tokens, unitAt);
+    const terms = this.termsOf(tokens, items, unitAt);
+    for (const p of preds) if (p.synthetic && !terms.includes(`c:${p.concept}`)) terms.push(`c:${p.concept}`);
     return {
       tokens,
-      terms: this.termsOf(tokens, items, unitAt),
+      terms,
       tokenTerms,
       preds,
       entities,
@@ -226,6 +250,7 @@ export class Analyzer {
       places: this.eventPlaces(tokens, items),
       numbers: findNumbers(tokens, dateTokens),
       members: this.memberList(tokens, entities),
+      looseNegations,
     };
   }
 
@@ -288,7 +313,7 @@ export class Analyzer {
       if (item.unit.type !== 'concept' || item.unit.kind === 'topic') continue;
       const token = tokens[item.at];
       if (token?.script !== 'cyrillic') continue;
-      if (RU_FUTURE.test(token.norm) && !RU_PAST.test(token.norm)) {
+      if (RU_FUTURE.test(token.norm) && !RU_PAST.test(token.norm) && !RU_IMPERFECTIVE.test(token.norm)) {
         items.push({
           unit: { type: 'cue', cue: 'future' },
           at: item.at,
@@ -320,8 +345,12 @@ export class Analyzer {
       }
     }
     tokens.forEach((token, i) => {
-      // Armenian future participle: դուրս է գալու.
-      if (token.script === 'armenian' && /[^ո]ու$/.test(token.norm) && token.norm.length > 3) {
+      // Armenian future participle (դուրս է գալու) and the future prefix inside a phrase the
+      // lexicon lists whole (դուրս կգա, բաց կթողնի): the prefix alone is handled before matching.
+      if (
+        token.script === 'armenian' &&
+        ((/[^ո]ու$/.test(token.norm) && token.norm.length > 3) || HY_FUTURE_FORM.test(token.norm))
+      ) {
         const owner = items.find((it) => it.unit.type === 'concept' && it.at <= i && i <= it.last);
         if (owner)
           items.push({
@@ -334,134 +363,6 @@ export class Analyzer {
           });
       }
     });
-  }
-
-  private findAgents(
-    tokens: Token[],
-    items: Item[],
-    unitAt: (Item | undefined)[],
-    preds: Pred[],
-  ): Actor | null {
-    let speaker: Actor | null = null;
-    let firstPerson: Actor | null = null;
-    for (const item of items) {
-      if (item.unit.type === 'entity' && item.unit.kind === 'person' && !firstPerson)
-        firstPerson = { id: item.unit.id, at: item.at };
-    }
-    const resolve = (actor: Actor | null, token: Token | undefined): Actor | null => {
-      if (!actor || !token || !PRONOUNS.has(token.norm)) return actor;
-      if (['it', 'they', 'them', 'its', 'their', 'они', 'նրանք'].includes(token.norm)) return null;
-      return speaker ?? firstPerson;
-    };
-    for (const pred of preds) {
-      if (pred.kind === 'topic') continue;
-      const speech = pred.kind === 'speech' || pred.kind === 'directive';
-      // "Pashinyan's statements" are his; "Pashinyan's remarks, Putin said" are Putin's words.
-      let agent =
-        this.passiveAgent(tokens, unitAt, pred) ??
-        this.leftAgent(tokens, unitAt, pred.at) ??
-        (speech ? null : possessor(tokens, unitAt, pred));
-      if (agent && agent.id === '?pronoun') agent = resolve({ id: null, at: agent.at }, tokens[agent.at]);
-      if (!agent && (pred.kind === 'speech' || pred.kind === 'directive'))
-        agent = this.rightAgent(tokens, unitAt, pred);
-      pred.agent = agent;
-      if ((pred.kind === 'speech' || pred.kind === 'directive') && agent && !speaker) speaker = agent;
-    }
-    // "Pashinyan ruled out leaving", "Moscow denies that": a denial names who speaks.
-    if (!speaker) {
-      const denial = items.find(
-        (i) => i.unit.type === 'cue' && i.unit.cue === 'neg' && DENIALS.test(tokens[i.at]?.norm ?? ''),
-      );
-      if (denial) speaker = this.leftAgent(tokens, unitAt, denial.at);
-    }
-    return speaker;
-  }
-
-  private actorAt(tokens: Token[], unitAt: (Item | undefined)[], j: number): Actor | 'skip' | 'stop' {
-    const token = tokens[j];
-    if (!token) return 'stop';
-    const item = unitAt[j];
-    if (item?.unit.type === 'entity') {
-      const u = item.unit;
-      if (u.adjective) return 'stop';
-      if (afterPreposition(tokens, item.at)) return 'stop';
-      // Armenian marks who is addressed by case (Փաշինյանին, "to Pashinyan"): not the subject.
-      if (token.script === 'armenian' && HY_OBLIQUE.test(token.norm)) return 'skip';
-      // "Armenia's parliament speaker": a possessive names whose, not who.
-      const lastToken = tokens[item.last];
-      if (lastToken?.poss && j === item.last) return 'stop';
-      return { id: u.id, at: item.at };
-    }
-    if (item?.unit.type === 'cue') return 'skip';
-    if (PRONOUNS.has(token.norm)) return { id: '?pronoun', at: j };
-    if (ROLE_NOUNS.has(token.norm)) return { id: this.proxyOf(tokens, unitAt, j), at: j };
-    // "Yerevan is systematically destroying": adverbs stand between a subject and its verb.
-    if (
-      AUXILIARIES.has(token.norm) ||
-      (token.script === 'latin' && token.norm.endsWith('ly') && token.norm.length > 4)
-    ) {
-      return 'skip';
-    }
-    // A capitalised word inside the sentence that the record does not know: someone else's name.
-    if (token.cap && j > 0 && token.script !== 'number' && !item && !STOP_WORDS.has(token.norm))
-      return { id: null, at: j };
-    return 'stop';
-  }
-
-  // "Lukashenko's press secretary", "Pashinyan's office", "his spokesman": someone speaking for a
-  // person the record knows. A country's officials ("Armenia's parliament speaker") stay unknown.
-  private proxyOf(tokens: Token[], unitAt: (Item | undefined)[], j: number): string | null {
-    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-      if (tokens[k + 1]?.breakBefore) return null;
-      const item = unitAt[k];
-      if (item?.unit.type === 'entity') {
-        const person = item.unit.kind === 'person' && tokens[item.last]?.poss;
-        return person ? item.unit.id : null;
-      }
-      const norm = (tokens[k] as Token).norm;
-      if (norm === 'his' || norm === 'her') {
-        const first = unitAt.find((u) => u?.unit.type === 'entity' && u.unit.kind === 'person');
-        return first?.unit.type === 'entity' && first.at < k ? first.unit.id : null;
-      }
-    }
-    return null;
-  }
-
-  private leftAgent(tokens: Token[], unitAt: (Item | undefined)[], at: number): Actor | null {
-    for (let j = at - 1; j >= 0 && at - j <= 6; j--) {
-      if (tokens[j + 1]?.breakBefore) return null;
-      const hit = this.actorAt(tokens, unitAt, j);
-      if (hit === 'stop') return null;
-      if (hit === 'skip') continue;
-      return hit;
-    }
-    return null;
-  }
-
-  // "was initiated by the Belarusian leader": the agent follows "by".
-  private passiveAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
-    let j = pred.at + 1;
-    while (unitAt[j] && unitAt[j] === unitAt[pred.at]) j++;
-    if (tokens[j]?.norm !== 'by') return null;
-    for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
-      const item = unitAt[k];
-      if (item?.unit.type === 'entity' && !item.unit.adjective) return { id: item.unit.id, at: item.at };
-      if (tokens[k] && ROLE_NOUNS.has((tokens[k] as Token).norm)) return { id: null, at: k };
-    }
-    return null;
-  }
-
-  // "…, said Pashinyan" and "according to Lavrov".
-  private rightAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
-    let j = pred.at + 1;
-    while (unitAt[j] && unitAt[j] === unitAt[pred.at]) j++;
-    for (let k = j; k <= j + 2 && k < tokens.length; k++) {
-      const item = unitAt[k];
-      if (item?.unit.type === 'entity' && !item.unit.adjective && item.unit.kind !== 'place')
-        return { id: item.unit.id, at: item.at };
-      if (!STOP_WORDS.has((tokens[k] as Token).norm)) return null;
-    }
-    return null;
   }
 
   private eventPlaces(tokens: Token[], items: Item[]): string[] {
@@ -544,16 +445,6 @@ export class Analyzer {
   }
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
-
-/** "summit in the Belarusian capital", "membership of the CSTO": not a subject. */
-function afterPreposition(tokens: Token[], at: number): boolean {
-  let j = at - 1;
-  while (j >= 0 && DETERMINERS.has((tokens[j] as Token).norm) && !tokens[j + 1]?.breakBefore) j--;
-  const before = tokens[j];
-  return before !== undefined && !tokens[j + 1]?.breakBefore && PREPOSITIONS.has(before.norm);
-}
-
 const PAST_FORMS = new Set([
   'left',
   'quit',
@@ -591,46 +482,4 @@ function isPast(tokens: Token[], at: number, last: number): boolean {
     if (tokens[j + 1]?.breakBefore) break;
   }
   return false;
-}
-
-// The entity right after a verb ("helped Azerbaijan"), or a possessive right before a noun
-// ("Armenia's aid"). Pronouns and anything further away are left unknown.
-function patientOf(tokens: Token[], unitAt: (Item | undefined)[], item: Item): string | null {
-  if (item.unit.type !== 'concept' || item.unit.kind === 'topic' || item.unit.kind === 'speech') return null;
-  // "Armenia's aid" is aid to Armenia; "Armenia's exit" is Armenia's own (see findAgents).
-  const before = unitAt[item.at - 1];
-  if (
-    item.unit.id === 'help' &&
-    before?.unit.type === 'entity' &&
-    tokens[before.last]?.poss &&
-    !tokens[item.at]?.breakBefore
-  ) {
-    return before.unit.id;
-  }
-  for (let j = item.last + 1; j <= item.last + 3 && j < tokens.length; j++) {
-    if (tokens[j]?.breakBefore) return null;
-    const unit = unitAt[j]?.unit;
-    if (unit?.type === 'entity') return unit.adjective || tokens[j - 1]?.norm === 'by' ? null : unit.id;
-    if (!DETERMINERS.has((tokens[j] as Token).norm)) return null;
-  }
-  return null;
-}
-
-/** "Armenia's withdrawal", "Pashinyan's decision": the possessor of a nominal predicate acts. */
-function possessor(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
-  if (pred.concept === 'help') return null;
-  const before = unitAt[pred.at - 1];
-  if (before?.unit.type !== 'entity' || !tokens[before.last]?.poss || tokens[pred.at]?.breakBefore)
-    return null;
-  return { id: before.unit.id, at: before.at };
-}
-
-// "will not travel to Minsk for the summit" is about attending it.
-function attendByTravel(preds: Pred[]): void {
-  for (const visit of preds.filter((p) => p.concept === 'visit')) {
-    const summit = preds.find((p) => p.concept === 'summit' && p.at > visit.at && p.at - visit.at <= 8);
-    if (summit && !preds.some((p) => p.concept === 'attend')) {
-      preds.push({ ...visit, concept: 'attend', kind: 'event', patient: null });
-    }
-  }
 }

@@ -24,20 +24,30 @@ export interface Scope {
 
 const NEG_WINDOW = 6;
 const CONDITIONAL = /^(?:if|unless|если|եթե)$/;
+const RULE_OUT = /^(?:rule|rules|ruled|ruling|исключ\p{L}*)$/u;
+const DISJUNCTION = /^(?:or|nor|или|ни|կամ)$/;
+const COORDINATION = /^(?:and|or|и|или|և|ու)$/;
+const INFINITIVE = /^(?:to|not|never|не|չ.*)$/;
 const DETERMINER_NO = /^(?:no|none|нет|никаких|никакого)$/;
 /** "asked the CSTO to condemn": what is asked for has not happened. */
 const GOVERNS = new Set(['request', 'offer']);
 const MODAL_WINDOW = 8;
 const QUALIFIER_BEFORE = 4;
-const QUALIFIER_AFTER = 5;
+// "froze its participation in the CSTO de facto": the object can stand in between.
+const QUALIFIER_AFTER = 7;
 
-export function scopeOf(tokens: Token[], items: Item[]): Map<Item, Scope> {
+/** `used` collects the negations that reach a predicate; the others negate something unnamed. */
+export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<Item, Scope> {
   // A condition starts a clause of its own: "would not be affected if it left" does not negate "left".
+  // "told him to take his time and not rush": "and" before "to" or "not" joins two things asked
+  // for, so the request reaches both.
   const bounds = new Set(
     items
       .filter(
         (i) =>
-          i.unit.type === 'cue' && (i.unit.cue === 'bound' || CONDITIONAL.test(tokens[i.at]?.norm ?? '')),
+          i.unit.type === 'cue' &&
+          (i.unit.cue === 'bound' || CONDITIONAL.test(tokens[i.at]?.norm ?? '')) &&
+          !(COORDINATION.test(tokens[i.at]?.norm ?? '') && INFINITIVE.test(tokens[i.at + 1]?.norm ?? '')),
       )
       .map((i) => i.at),
   );
@@ -51,6 +61,22 @@ export function scopeOf(tokens: Token[], items: Item[]): Map<Item, Scope> {
     (i) => i.unit.type === 'cue' && i.unit.cue === 'possible' && CONDITIONAL.test(tokens[i.at]?.norm ?? ''),
   );
   const spans = items.filter((i) => i.unit.type === 'concept' && i.last > i.at + 1);
+  // "decided not to attend the summit calmly": the negation takes the first act it meets, not
+  // every act after it. Reporting verbs and topics pass it on ("has not said it will withdraw"),
+  // and "or" carries it to the next act ("did not help or protect").
+  const acts = items.filter(
+    (i) => i.unit.type === 'concept' && (i.unit.kind === 'event' || i.unit.kind === 'state'),
+  );
+  const shielded = (cue: Item, item: Item) =>
+    acts.some(
+      (a) =>
+        a !== item &&
+        a.at > cue.last &&
+        a.last < item.at &&
+        !tokens.slice(a.last + 1, item.at).some((tok) => DISJUNCTION.test(tok.norm)),
+    );
+  const anyActBetween = (from: number, to: number) =>
+    items.some((i) => i.unit.type === 'concept' && i.unit.kind !== 'topic' && i.at > from && i.last < to);
   const out = new Map<Item, Scope>();
   for (const item of items) {
     if (item.unit.type !== 'concept') continue;
@@ -86,20 +112,29 @@ export function scopeOf(tokens: Token[], items: Item[]): Map<Item, Scope> {
       const inside = kind === 'neg' && cue.at > item.at && cue.at < item.last;
       const captured = kind === 'neg' && spans.some((o) => o !== item && cue.at > o.at && cue.at < o.last);
       const concord = cue.at - lastNeg <= 2 && tokens[cue.at]?.script !== 'latin';
-      if (inside && !concord) polarity = -polarity as 1 | -1;
-      else if (
+      if (inside) {
+        if (!concord) polarity = -polarity as 1 | -1;
+        used?.add(cue);
+      } else if (
         (kind === 'neg' || kind === 'deonticNeg') &&
         before &&
         !captured &&
-        (own || distance <= NEG_WINDOW)
+        (own || (distance <= NEG_WINDOW && !shielded(cue, item)))
       ) {
         // Russian and Armenian stack negatives for one negation: "никогда не выйдет", "երբեք չի գա".
         if (!concord) polarity = -polarity as 1 | -1;
         lastNeg = cue.last;
+        used?.add(cue);
+        // "ruled out leaving" says it will not happen, not that it has not (yet) happened.
+        if (RULE_OUT.test(tokens[cue.at]?.norm ?? '') && modalAt < 0) {
+          modality = 'future';
+          modalAt = cue.last;
+        }
       }
       // "received no notification", "has no plans": a determiner "no" negates the verb before it.
       else if (kind === 'neg' && cue.at === item.last + 1 && DETERMINER_NO.test(tokens[cue.at]?.norm ?? '')) {
         polarity = -polarity as 1 | -1;
+        used?.add(cue);
       }
       if (
         (kind === 'future' || kind === 'possible' || kind === 'deontic' || kind === 'deonticNeg') &&
@@ -119,7 +154,8 @@ export function scopeOf(tokens: Token[], items: Item[]): Map<Item, Scope> {
       }
       if ((kind === 'facto' || kind === 'jure') && item.unit.kind === 'state') {
         const after = cue.at > item.at && cue.at - item.at <= QUALIFIER_AFTER && open(item.at, cue.at);
-        const near = (before && distance <= QUALIFIER_BEFORE) || after;
+        // "officially explain the freezing": the nearest act takes the adverb.
+        const near = (before && distance <= QUALIFIER_BEFORE && !anyActBetween(cue.last, item.at)) || after;
         const d = Math.abs(cue.at - item.at);
         if (near && d < qualifierDistance) {
           qualifier = kind;

@@ -151,6 +151,8 @@ export const CUES: Record<CueKind, string[]> = {
     'had to',
     'obliged to',
     'right to',
+    // "right not to intervene": the "not" stays a negation of its own.
+    'right >not >to',
     'proper',
     'necessary',
     'должн*',

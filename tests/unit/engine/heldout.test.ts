@@ -22,6 +22,13 @@ const gold = [
   ...read('./heldout.jsonl'),
   ...read('./heldout2.jsonl'),
   ...read('./heldout3.jsonl'),
+  // Labelled before the engine saw them, kept as regression sets since. First runs: heldout4
+  // macro-F1 0.846 with one wrong-direction verdict, none4 15/15 without a mention; heldout5
+  // 0.801 (after the heldout4 fixes); heldout6 0.727 with one wrong direction (after heldout5's).
+  ...read('./heldout4.jsonl'),
+  ...read('./none4.jsonl'),
+  ...read('./heldout5.jsonl'),
+  ...read('./heldout6.jsonl'),
   ...read('./not-in-corpus.jsonl'),
 ];
 const want = {
@@ -31,7 +38,8 @@ const want = {
   none: 'none',
 } as const;
 
-test('held-out sentences', () => {
+// A few hundred checks: generous time on a loaded machine.
+test('held-out sentences', { timeout: 60_000 }, () => {
   const { engine } = realEngine();
   const classes = ['corroborated', 'conflicting', 'other'] as const;
   const counts = Object.fromEntries(classes.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
