@@ -1,0 +1,94 @@
+import type { CheckResult } from '../engine';
+
+// The messages a page's content script answers (sent with tabs.sendMessage by the popup, the sidebar
+// and the background's keyboard commands). Parsed like contract.ts: the content script trusts no
+// sender's shape, and a stale or buggy caller gets a reason rather than a silent no-op.
+
+export interface PageClaim {
+  /** Position in document order; valid until the page's claims change (see PageClaims.version). */
+  index: number;
+  /** The sentence as it reads on the page, whitespace collapsed. */
+  text: string;
+  result: CheckResult;
+}
+
+/**
+ * What the page holds now.
+ * - paused: the reader paused Receipts on this site; nothing is scanned or shown.
+ * - no-mentions: the page never names the CSTO or Pashinyan; the script does nothing more.
+ * - scanning: the scan or the engine's answers are still coming; claims so far are listed.
+ * - ready: every claim found has its verdict (the list may still be empty).
+ */
+export type PageState = 'paused' | 'no-mentions' | 'scanning' | 'ready';
+
+export interface PageClaims {
+  state: PageState;
+  /** The page's publication date as sent to the engine, YYYY-MM-DD, or null when it has none. */
+  pageDate: string | null;
+  claims: PageClaim[];
+  /** Grows each time the claim list changes, so a caller can tell a stale index from a fresh one. */
+  version: number;
+  /** What reading the page has cost its thread so far (for tests and the benchmark). */
+  cost?: {
+    /** The longest single run of Receipts' code on the page, in ms, and which part it was. */
+    longestTaskMs: number;
+    longestTask: string;
+    /** The same without time inside the mention regexes (see src/page/task-cost.ts). */
+    longestTaskWithoutRegexMs: number;
+    longestRegexMs: number;
+    totalMs: number;
+    /** When the first highlight appeared, in ms since the page's navigation started. */
+    highlightsAtMs: number | null;
+    /** Errors Receipts' code caught on this page (none ever reaches the page), the last few kept. */
+    errors: number;
+    lastErrors: string[];
+  };
+}
+
+export type PageRequest =
+  | { type: 'page-claims' }
+  /** Scrolls claim `index` into view and opens its card. */
+  | { type: 'show-claim'; index: number }
+  /** Moves to the next or previous claim from the one shown last (the keyboard commands). */
+  | { type: 'navigate-claim'; direction: 'next' | 'previous' };
+
+export interface PageResponseOf {
+  'page-claims': PageClaims;
+  'show-claim': { ok: true; index: number };
+  'navigate-claim': { ok: true; index: number };
+}
+
+export type PageResponse<R extends PageRequest = PageRequest> = PageResponseOf[R['type']] | { error: string };
+
+const isObject = (v: unknown): v is { [key: string]: unknown } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const PAGE_TYPES = new Set(['page-claims', 'show-claim', 'navigate-claim']);
+
+/** True for messages meant for the content script, so it can ignore everything else it overhears. */
+export function isPageRequestType(message: unknown): boolean {
+  return isObject(message) && typeof message.type === 'string' && PAGE_TYPES.has(message.type);
+}
+
+export function parsePageRequest(message: unknown): PageRequest | { error: string } {
+  if (!isObject(message) || typeof message.type !== 'string')
+    return { error: 'message must be an object with a type' };
+  switch (message.type) {
+    case 'page-claims':
+      return { type: 'page-claims' };
+    case 'show-claim': {
+      const { index } = message;
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0)
+        return { error: 'index must be a whole number' };
+      return { type: 'show-claim', index };
+    }
+    case 'navigate-claim': {
+      const { direction } = message;
+      if (direction !== 'next' && direction !== 'previous')
+        return { error: 'direction must be "next" or "previous"' };
+      return { type: 'navigate-claim', direction };
+    }
+    default:
+      return { error: `unknown page message type "${message.type.slice(0, 40)}"` };
+  }
+}

@@ -1,0 +1,245 @@
+import { h, render } from 'preact';
+import type { CheckResult } from '../engine';
+import { ClaimCard } from '../ui/card/ClaimCard';
+import { lineNear, placeCard } from '../ui/card/place-card';
+
+/** What a card is about: a claim on the page and the engine's answer. */
+export interface CardSubject {
+  readonly range: Range;
+  readonly text: string;
+  readonly result: CheckResult;
+}
+
+/** The UI host in the page and the element inside its shadow root that the card renders into. */
+export interface CardHost {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
+export interface CardControllerOptions {
+  /** Creates (once) the only element Receipts adds to a page: the shadow-root host of the card. */
+  mountHost: () => Promise<CardHost>;
+  pageDate: () => string | null;
+  /** Opens the sidebar on the sentence; resolves false where the browser would not open it. */
+  onMore: (sentence: string) => Promise<boolean>;
+  /** Marks the claim whose card is open (an extra highlight), or none. */
+  setActive: (range: Range | null) => void;
+  setTimeout: (run: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  /** Times the card's rendering (the page's cost meter). */
+  measure?: (fn: () => void) => void;
+  /** Told about a failure to show the card (it never reaches the page as an uncaught error). */
+  onError?: (error: unknown) => void;
+  doc?: Document;
+}
+
+export interface CardController {
+  /** The pointer is on a claim: show its card after a short delay (no flicker while sweeping past). */
+  hoverClaim(subject: CardSubject, x: number, y: number): void;
+  /** The pointer is on neither a claim nor the card: hide a hover card after a delay. */
+  hoverNothing(): void;
+  /** The pointer is on the card: keep it open. */
+  hoverCard(): void;
+  /** Opens a card now (keyboard or popup), optionally moving focus into it for screen readers. */
+  open(subject: CardSubject, focus: boolean): Promise<void>;
+  close(restoreFocus: boolean): void;
+  current(): CardSubject | null;
+  /** After the page's claims changed: the card follows its claim's new answer, or closes. */
+  refresh(find: (subject: CardSubject) => CardSubject | null): void;
+  /** Keeps the card beside its sentence when the page scrolls or resizes. */
+  reposition(): void;
+  destroy(): void;
+}
+
+// Firefox opens its sidebar only from the reader's own action in the browser's UI, not from a page.
+export const SIDEBAR_REFUSED =
+  'Your browser opens the sidebar only from its own toolbar: click Receipts there, the search is waiting.';
+
+export const SHOW_DELAY_MS = 40;
+export const HIDE_DELAY_MS = 300;
+
+export function createCardController(options: CardControllerOptions): CardController {
+  const doc = options.doc ?? document;
+  let ui: CardHost | null = null;
+  let mounting: Promise<CardHost> | null = null;
+  let shown: CardSubject | null = null;
+  let focused = false;
+  let pointer: { x: number; y: number } | null = null;
+  let returnFocus: Element | null = null;
+  let showTimer: number | null = null;
+  let hideTimer: number | null = null;
+  let pendingSubject: CardSubject | null = null;
+  let generation = 0;
+  let destroyed = false;
+  let notice: string | null = null;
+
+  const cancel = (which: 'show' | 'hide') => {
+    if (which === 'show' && showTimer !== null) {
+      options.clearTimeout(showTimer);
+      showTimer = null;
+      pendingSubject = null;
+    }
+    if (which === 'hide' && hideTimer !== null) {
+      options.clearTimeout(hideTimer);
+      hideTimer = null;
+    }
+  };
+
+  const ensureHost = async (): Promise<CardHost> => {
+    // A page that rewrites <html> wholesale takes the host with it: make a new one.
+    if (ui && !ui.host.isConnected) {
+      ui = null;
+      mounting = null;
+    }
+    if (ui) return ui;
+    mounting ??= options.mountHost().then((mounted) => {
+      ui = mounted;
+      mounted.container.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close(true);
+        }
+      });
+      return mounted;
+    });
+    return mounting;
+  };
+
+  const measure = options.measure ?? ((fn: () => void) => fn());
+  const onError = options.onError ?? (() => {});
+  const paint = (subject: CardSubject) => measure(() => paintNow(subject));
+  const paintNow = (subject: CardSubject) => {
+    if (!ui) return;
+    render(
+      h(ClaimCard, {
+        sentence: subject.text,
+        result: subject.result,
+        pageDate: options.pageDate(),
+        onMore: () => {
+          options.onMore(subject.text).then(
+            (opened) => {
+              if (opened || shown !== subject) return;
+              notice = SIDEBAR_REFUSED;
+              paint(subject);
+            },
+            () => {},
+          );
+        },
+        onClose: () => close(true),
+        notice,
+      }),
+      ui.container,
+    );
+    place();
+  };
+
+  const place = () => {
+    const card = ui?.container.querySelector<HTMLElement>('.card');
+    if (!card || !shown) return;
+    const line = lineNear(shown.range.getClientRects(), pointer?.y);
+    if (!line) return;
+    card.style.maxHeight = '';
+    const size = card.getBoundingClientRect();
+    const view = doc.documentElement;
+    const at = placeCard(
+      line,
+      { width: size.width, height: size.height },
+      { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight },
+      pointer?.x,
+    );
+    card.style.top = `${at.top}px`;
+    card.style.left = `${at.left}px`;
+    card.style.maxHeight = at.maxHeight === null ? '' : `${at.maxHeight}px`;
+  };
+
+  const show = async (subject: CardSubject, focus: boolean) => {
+    const mine = ++generation;
+    await ensureHost();
+    if (mine !== generation || destroyed || !ui) return;
+    if (focus && !focused) {
+      const active = doc.activeElement;
+      returnFocus = active && active !== ui.host ? active : null;
+    }
+    if (shown !== subject) notice = null;
+    shown = subject;
+    focused = focus || focused;
+    options.setActive(subject.range);
+    paint(subject);
+    if (focus) ui.container.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  };
+
+  const close = (restoreFocus: boolean) => {
+    cancel('show');
+    cancel('hide');
+    generation++;
+    const wasFocused = focused;
+    shown = null;
+    focused = false;
+    options.setActive(null);
+    if (ui) render(null, ui.container);
+    if (restoreFocus && wasFocused) {
+      const target = returnFocus as HTMLElement | null;
+      if (target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
+      else if (ui && doc.activeElement === ui.host) ui.host.blur();
+    }
+    returnFocus = null;
+  };
+
+  return {
+    hoverClaim(subject, x, y) {
+      if (destroyed) return;
+      cancel('hide');
+      if (shown === subject || pendingSubject === subject) return;
+      // A card opened from the keyboard stays with its claim until the reader moves on.
+      if (focused) return;
+      cancel('show');
+      pendingSubject = subject;
+      ensureHost().catch(onError);
+      showTimer = options.setTimeout(() => {
+        showTimer = null;
+        pendingSubject = null;
+        pointer = { x, y };
+        show(subject, false).catch(onError);
+      }, SHOW_DELAY_MS);
+    },
+    hoverNothing() {
+      cancel('show');
+      if (!shown || focused || hideTimer !== null) return;
+      hideTimer = options.setTimeout(() => {
+        hideTimer = null;
+        close(false);
+      }, HIDE_DELAY_MS);
+    },
+    hoverCard() {
+      cancel('hide');
+    },
+    async open(subject, focus) {
+      if (destroyed) return;
+      cancel('show');
+      cancel('hide');
+      pointer = null;
+      await show(subject, focus);
+    },
+    close,
+    current: () => shown,
+    refresh(find) {
+      if (!shown) return;
+      const now = find(shown);
+      if (!now) close(true);
+      else if (now !== shown || now.result !== shown.result) {
+        shown = now;
+        options.setActive(now.range);
+        paint(now);
+      }
+    },
+    reposition() {
+      if (shown) place();
+    },
+    destroy() {
+      destroyed = true;
+      close(false);
+      ui = null;
+      mounting = null;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { CardHost } from './card-controller';
+import { CARD_HOST_NAME } from './highlights';
+
+// Events that would otherwise bubble out of the card into the page's own handlers: a page that
+// closes its menus on any click, or has keyboard shortcuts, must not react to the reader using the card.
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'contextmenu',
+];
+
+/**
+ * Adds the only element Receipts puts in a page: <receipts-card>, an open shadow root holding the
+ * card, appended to <html> after <body> so frameworks that own <body> never meet it. It is created
+ * when the first card is about to open, never on pages without claims.
+ */
+export async function mountCardHost(
+  ctx: ContentScriptContext,
+  css: string,
+): Promise<CardHost & { remove: () => void }> {
+  const ui = await createShadowRootUi(ctx, {
+    name: CARD_HOST_NAME,
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    css,
+    isolateEvents: ISOLATED_EVENTS,
+    onMount: () => undefined,
+  });
+  ui.mount();
+  return { host: ui.shadowHost, container: ui.uiContainer, remove: () => ui.remove() };
+}

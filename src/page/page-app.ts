@@ -1,0 +1,203 @@
+import { mayMention } from '../engine/mentions';
+import type { PageClaims, PageRequest, PageResponse, PageState } from '../messages/page-contract';
+import { isPageRequestType, parsePageRequest } from '../messages/page-contract';
+import { removeLeftovers, type ShownVerdict } from './highlights';
+import { OBSERVED, type PageEnv } from './page-env';
+import { createSession, type Session } from './session';
+import { createSlicer } from './slicer';
+import { createCostMeter } from './task-cost';
+
+export type { PageEnv } from './page-env';
+
+export interface PageApp {
+  /** Answers a message meant for the content script; undefined for anything else it overhears. */
+  handleMessage(message: unknown): Promise<PageResponse> | undefined;
+  /** Single-page navigation: the page date may have changed with the article. */
+  locationChanged(): void;
+  /** The content script is going away (extension reloaded or updated): leave nothing behind. */
+  destroy(): void;
+  readonly state: PageState;
+}
+
+// How long after a single-page navigation to read the page date again: frameworks swap the
+// article's metadata in after the URL changes.
+const DATE_RECHECK_MS = [500, 2_000];
+// The first test reads the page text in pieces this size, so a 10 MB text node is many short tasks.
+const PRETEST_CHUNK = 250_000;
+
+/**
+ * The page side of Receipts, from the first cheap test to highlights, cards and keyboard access.
+ *
+ * States: paused (the reader paused this site), no-mentions (the page text never names the CSTO or
+ * Pashinyan: nothing more runs except a cheap test of text the page adds later), scanning and
+ * ready (a session is reading the page and showing its claims).
+ */
+export function startPageApp(env: PageEnv): PageApp {
+  const { doc, win } = env;
+  const meter = createCostMeter();
+  removeLeftovers(doc);
+  let state: PageState = 'scanning';
+  let session: Session | null = null;
+  let idleObserver: MutationObserver | null = null;
+  let pretest: { stop(): void } | null = null;
+  let destroyed = false;
+  let paused = false;
+  // What the badge shows now, so it is only told about changes (and never about a page with none).
+  let badge = { count: 0, worst: null as ShownVerdict | null };
+
+  const hostname = () => win.location.hostname.toLowerCase();
+
+  const setBadge = (count: number, worst: ShownVerdict | null) => {
+    if (badge.count === count && badge.worst === worst) return;
+    badge = { count, worst };
+    env.sendStatus(count, worst).catch(() => {});
+  };
+
+  const quiet = () => {
+    pretest?.stop();
+    pretest = null;
+    idleObserver?.disconnect();
+    idleObserver = null;
+    session?.stop();
+    session = null;
+  };
+
+  const begin = () => {
+    quiet();
+    if (destroyed || paused) return;
+    state = 'scanning';
+    const text = meter.time('pretest', () => doc.body?.textContent ?? '');
+    const slicer = createSlicer({
+      defer: (run) => void env.setTimeout(() => meter.time('pretest', run), 0),
+      onError: (error) => meter.error('pretest', error),
+    });
+    pretest = slicer;
+    slicer.add(
+      (function* () {
+        for (let at = 0; at < text.length; at += PRETEST_CHUNK) {
+          // Overlap a little so a name cut in two between chunks is still seen.
+          const chunk = text.slice(Math.max(0, at - 100), at + PRETEST_CHUNK);
+          if (meter.regex(() => mayMention(chunk))) {
+            activate();
+            return;
+          }
+          yield;
+        }
+        goIdle();
+      })(),
+    );
+  };
+
+  const goIdle = () => {
+    pretest = null;
+    state = 'no-mentions';
+    // Late content (an article loaded after the page, a single-page navigation) is tested as cheaply
+    // as the first page: only the text that was added or changed.
+    idleObserver = new MutationObserver(
+      meter.wrap('mutations (idle)', (records: MutationRecord[]) => {
+        if (meter.regex(() => records.some(mayMentionRecord))) activate();
+      }),
+    );
+    idleObserver.observe(doc.documentElement, OBSERVED);
+  };
+
+  const activate = () => {
+    quiet();
+    if (destroyed || paused) return;
+    state = 'scanning';
+    session = meter.time('start', () =>
+      createSession(env, meter, {
+        onClaims: (claims, worst) => setBadge(claims.length, worst),
+        onState: (s) => {
+          state = s;
+        },
+      }),
+    );
+  };
+
+  const onPausedChange = meter.wrap('paused', (sites: readonly string[]) => {
+    const now = sites.includes(hostname());
+    if (now === paused) return;
+    paused = now;
+    if (paused) {
+      quiet();
+      state = 'paused';
+      setBadge(0, null);
+    } else begin();
+  });
+
+  const unwatch = env.pausedSites.watch(onPausedChange);
+  env.pausedSites.get().then(
+    meter.wrap('start', (sites: readonly string[]) => {
+      paused = sites.includes(hostname());
+      if (paused) state = 'paused';
+      else begin();
+    }),
+    meter.wrap('start', () => begin()),
+  );
+
+  const claimsAnswer = (): PageClaims => ({
+    state,
+    pageDate: session?.pageDate ?? null,
+    claims: (session?.claims() ?? []).map((claim, index) => ({
+      index,
+      text: claim.text,
+      result: claim.result,
+    })),
+    version: session?.version ?? 0,
+    cost: { ...meter.cost },
+  });
+
+  const answer = async (request: PageRequest): Promise<PageResponse> => {
+    switch (request.type) {
+      case 'page-claims':
+        return claimsAnswer();
+      case 'show-claim': {
+        if (!session) return { error: `no claims on this page (${state})` };
+        return session.show(request.index);
+      }
+      case 'navigate-claim': {
+        if (!session) return { error: `no claims on this page (${state})` };
+        return session.navigate(request.direction);
+      }
+    }
+  };
+
+  return {
+    handleMessage(message) {
+      if (destroyed || !isPageRequestType(message)) return undefined;
+      const request = parsePageRequest(message);
+      if ('error' in request) return Promise.resolve(request);
+      const start = performance.now();
+      return answer(request)
+        .catch((error: unknown): PageResponse => {
+          meter.error('message', error);
+          return { error: 'the page could not answer' };
+        })
+        .finally(() => meter.record('message', performance.now() - start));
+    },
+    locationChanged() {
+      const recheck = meter.wrap('navigation', () => session?.refreshPageDate());
+      for (const ms of DATE_RECHECK_MS) env.setTimeout(recheck, ms);
+    },
+    destroy() {
+      destroyed = true;
+      // The page first: once the extension is gone, every browser.* call below throws.
+      quiet();
+      try {
+        unwatch();
+      } catch {}
+    },
+    get state() {
+      return state;
+    },
+  };
+}
+
+function mayMentionRecord(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return mayMention((record.target as CharacterData).data);
+  for (const node of record.addedNodes) {
+    if ((node.nodeType === 1 || node.nodeType === 3) && mayMention(node.textContent ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import type { CardHost } from './card-controller';
+import type { CheckFn } from './checker';
+import type { ShownVerdict } from './highlights';
+
+/** Everything the page side needs from the browser and the extension, injected so tests can fake it. */
+export interface PageEnv {
+  doc: Document;
+  win: Window;
+  /** Timers that die with the content script (ctx.setTimeout / ctx.requestAnimationFrame). */
+  setTimeout: (run: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
+  requestAnimationFrame: (run: () => void) => number;
+  check: CheckFn;
+  sendStatus: (claimCount: number, worst: ShownVerdict | null) => Promise<unknown>;
+  /** Asks the background to open the sidebar on this text; resolves false where the browser refused. */
+  openSidebar: (query: string) => Promise<boolean>;
+  pageDate: (doc: Document) => string | null;
+  mountHost: () => Promise<CardHost & { remove: () => void }>;
+  pausedSites: {
+    get: () => Promise<readonly string[]>;
+    watch: (onChange: (sites: readonly string[]) => void) => () => void;
+  };
+}
+
+/** What the page side watches for changes: added and removed nodes, edited text. */
+export const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };

@@ -1,0 +1,239 @@
+import type { CheckResult } from '../engine';
+import { findMentions, mayMention } from '../engine/mentions';
+import type { PageResponse } from '../messages/page-contract';
+import { type CardController, type CardHost, createCardController } from './card-controller';
+import { createChecker } from './checker';
+import { type Claim, createClaimSet } from './claim-set';
+import { createHighlights, type ShownVerdict } from './highlights';
+import { claimAt } from './hit-test';
+import type { PageEnv } from './page-env';
+import { OBSERVED } from './page-env';
+import { createScanner } from './scanner';
+import { createSlicer } from './slicer';
+import type { CostMeter } from './task-cost';
+
+// The badge and the popup's state are told after a short quiet spell, not on every batch.
+const STATUS_DELAY_MS = 150;
+const WATCHDOG_MS = 2_000;
+
+export interface Session {
+  readonly pageDate: string | null;
+  readonly version: number;
+  claims(): Claim[];
+  show(index: number): Promise<PageResponse>;
+  navigate(direction: 'next' | 'previous'): Promise<PageResponse>;
+  refreshPageDate(): void;
+  stop(): void;
+}
+
+export interface SessionHooks {
+  onClaims: (claims: Claim[], worst: ShownVerdict | null) => void;
+  onState: (state: 'scanning' | 'ready') => void;
+}
+
+/** One reading of the page, from its first scan until the site is paused or the script goes away. */
+export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHooks): Session {
+  const { doc, win } = env;
+  const listeners = new AbortController();
+  const slicer = createSlicer({
+    defer: (run) => void env.setTimeout(() => meter.time('scan', run), 0),
+    onError: (error) => meter.error('scan', error),
+  });
+  const highlights = createHighlights();
+  let host: (CardHost & { remove: () => void }) | null = null;
+  let statusTimer: number | null = null;
+  let lastIndex = -1;
+
+  const card: CardController = createCardController({
+    doc,
+    mountHost: async () => {
+      host = await env.mountHost();
+      return host;
+    },
+    pageDate: () => checker.pageDate,
+    onMore: (sentence) => env.openSidebar(sentence),
+    setActive: (range) => highlights.setActive(range),
+    setTimeout: env.setTimeout,
+    clearTimeout: env.clearTimeout,
+    measure: (fn) => meter.time('card', fn),
+    onError: (error) => meter.error('card', error),
+  });
+
+  const claimSet = createClaimSet(highlights, () => {
+    card.refresh((subject) => claimSet.claims().find((c) => c.range === subject.range) ?? null);
+    scheduleStatus();
+  });
+
+  const checker = createChecker(env.pageDate(doc), {
+    check: env.check,
+    onResults: meter.wrap('results', (results: Map<string, CheckResult>) => {
+      claimSet.apply((text) => results.get(text));
+      if (claimSet.claims().length > 0) meter.markHighlights();
+      scheduleStatus();
+    }),
+  });
+
+  const scanner = createScanner({
+    doc,
+    slicer,
+    ownHost: () => host?.host ?? null,
+    mentions: {
+      mayMention: (text) => meter.regex(() => mayMention(text)),
+      findMentions: (text) => meter.regex(() => findMentions(text)),
+    },
+    onChange: (added, removed) => {
+      const ask = claimSet.update(added, removed);
+      claimSet.apply((text) => checker.cached(text));
+      if (claimSet.claims().length > 0) meter.markHighlights();
+      checker.request(ask);
+      scheduleStatus();
+    },
+  });
+
+  const busy = () => slicer.busy || checker.pending > 0;
+
+  // The badge and the state are told after a short quiet spell, not on every batch of answers.
+  function scheduleStatus() {
+    if (statusTimer !== null) return;
+    statusTimer = env.setTimeout(
+      meter.wrap('status', () => {
+        statusTimer = null;
+        const claims = claimSet.claims();
+        hooks.onClaims(claims, claimSet.worst());
+        hooks.onState(busy() ? 'scanning' : 'ready');
+        if (busy()) scheduleStatus();
+      }),
+      STATUS_DELAY_MS,
+    );
+  }
+
+  const observer = new MutationObserver(
+    meter.wrap('mutations', (records: MutationRecord[]) => scanner.noteMutations(records)),
+  );
+  observer.observe(doc.documentElement, OBSERVED);
+  if (doc.body) scanner.scan(doc.body);
+
+  // After an extension reload or update, this script is orphaned but still in the page, holding its
+  // highlights. The timers it gets (ctx.setTimeout) notice that on their next tick and invalidate
+  // the context, whose cleanup removes everything; this slow one makes sure there is a next tick.
+  let watchdog = 0;
+  const watch = () => {
+    watchdog = env.setTimeout(watch, WATCHDOG_MS);
+  };
+  watch();
+  scheduleStatus();
+
+  // Hover: the latest pointer position, hit-tested at most once a frame.
+  let pointer: { x: number; y: number; onCard: boolean } | null = null;
+  let frame = false;
+  const hitTest = meter.wrap('hover', () => {
+    frame = false;
+    if (!pointer) return;
+    if (pointer.onCard) return card.hoverCard();
+    const claims = claimSet.claims();
+    const claim = claims.length > 0 ? claimAt(doc, pointer.x, pointer.y, claims) : null;
+    if (claim) card.hoverClaim(claim, pointer.x, pointer.y);
+    else card.hoverNothing();
+  });
+  const nextFrame = () => {
+    if (frame) return;
+    frame = true;
+    env.requestAnimationFrame(hitTest);
+  };
+  const opts = { capture: true, passive: true, signal: listeners.signal };
+  win.addEventListener(
+    'pointermove',
+    meter.wrap('pointer', (event: PointerEvent) => {
+      if (claimSet.claims().length === 0 && !card.current()) return;
+      pointer = { x: event.clientX, y: event.clientY, onCard: host !== null && event.target === host.host };
+      nextFrame();
+    }),
+    opts,
+  );
+  doc.addEventListener(
+    'pointerleave',
+    meter.wrap('pointer', () => {
+      pointer = null;
+      card.hoverNothing();
+    }),
+    opts,
+  );
+  const onViewportChange = meter.wrap('scroll', () => {
+    if (!card.current()) return;
+    card.reposition();
+    if (pointer) nextFrame();
+  });
+  win.addEventListener('scroll', onViewportChange, opts);
+  win.addEventListener('resize', onViewportChange, opts);
+  doc.addEventListener(
+    'keydown',
+    meter.wrap('keys', (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && card.current()) card.close(true);
+    }),
+    { capture: true, signal: listeners.signal },
+  );
+
+  const show = async (index: number, focus: boolean): Promise<PageResponse> => {
+    const claim = claimSet.claims()[index];
+    if (!claim) return { error: `no claim ${index} (the page has ${claimSet.claims().length})` };
+    lastIndex = index;
+    scrollToRange(claim.range, doc, win);
+    await card.open(claim, focus);
+    return { ok: true, index };
+  };
+
+  return {
+    get pageDate() {
+      return checker.pageDate;
+    },
+    get version() {
+      return claimSet.version;
+    },
+    claims: () => claimSet.claims(),
+    show: (index) => show(index, true),
+    navigate(direction) {
+      const claims = claimSet.claims();
+      if (claims.length === 0) return Promise.resolve({ error: 'no claims on this page' });
+      const open = card.current();
+      const at = open ? claims.findIndex((c) => c.range === open.range) : -1;
+      const from = at >= 0 ? at : Math.min(lastIndex, claims.length - 1);
+      const step = direction === 'next' ? 1 : -1;
+      // Wraps around; with nothing shown yet, "next" starts at the first claim and "previous" at the last.
+      const index =
+        from < 0 ? (step > 0 ? 0 : claims.length - 1) : (from + step + claims.length) % claims.length;
+      return show(index, true);
+    },
+    refreshPageDate() {
+      const date = env.pageDate(doc);
+      if (date === checker.pageDate) return;
+      checker.setPageDate(date);
+      claimSet.forgetResults();
+      checker.request(claimSet.unanswered());
+    },
+    stop() {
+      listeners.abort();
+      observer.disconnect();
+      slicer.stop();
+      scanner.stop();
+      checker.stop();
+      card.destroy();
+      claimSet.clear();
+      if (statusTimer !== null) env.clearTimeout(statusTimer);
+      env.clearTimeout(watchdog);
+      host?.remove();
+      host = null;
+    },
+  };
+}
+
+/** Brings a claim into view (nested scrolling boxes included), centred, without animation. */
+function scrollToRange(range: Range, doc: Document, win: Window) {
+  const rect = range.getBoundingClientRect();
+  const height = doc.documentElement.clientHeight || win.innerHeight;
+  if (rect.top >= 0 && rect.bottom <= height && rect.height > 0) return;
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  const after = range.getBoundingClientRect();
+  if (after.top < 0 || after.bottom > height)
+    win.scrollBy({ top: after.top - height / 3, behavior: 'instant' });
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
+import { REPO_ROOT, type StaticServer, startServer } from './harness/server';
+import { footprint, openPanel, pointAt, refuseInternet, settledClaims } from './page-support';
+
+// The README's pictures of a highlighted page and an open card, in each browser. Run on purpose:
+//   SCREENSHOTS=1 RECEIPTS_OUT_DIR=.output-page npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/page-screenshots.e2e.ts
+
+const SHOTS = join(REPO_ROOT, 'docs/screenshots');
+
+let server: StaticServer;
+let offline: { close: () => Promise<void> };
+beforeAll(async () => {
+  offline = await refuseInternet();
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.close();
+  await offline.close();
+});
+
+describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name, launch }) => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  test('a highlighted page and an open card', async () => {
+    const panel = await openPanel(browser);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/fixtures/page-demo.html`);
+    const answer = await settledClaims(panel, await panel.tabId());
+    expect(answer.claims.length).toBeGreaterThan(0);
+    const point = await pointAt(page, 'The Kremlin said it regrets');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    if (!point) throw new Error('claim not on screen');
+    // Park the pointer in the margin so nothing is hovered in the first picture.
+    await page.mouseMove(2, 2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await page.screenshot(join(SHOTS, `page-${name}.png`));
+    await page.mouseMove(point.x, point.y);
+    await waitFor(async () => (await footprint(page)).card !== null, 5_000, 'the card');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.screenshot(join(SHOTS, `card-${name}.png`));
+  });
+});

@@ -1,0 +1,322 @@
+import { createServer } from 'node:http';
+import type { TestBrowser, TestPage } from './harness/browsers';
+import { waitFor } from './harness/browsers';
+
+// Helpers shared by the page-side end-to-end tests (page-*.e2e.ts).
+
+/**
+ * The saved pages ask for their images, scripts and fonts from the internet. Both browsers wait
+ * about 5 s on each failed DNS lookup on these machines, so a page takes seconds to "load" and 130
+ * of them take many minutes. Pointing the browsers' proxy environment variables at a local proxy
+ * that refuses everything at once makes those requests fail immediately, as on an offline laptop;
+ * 127.0.0.1 (the test server) is never proxied by either browser. Call before launching.
+ */
+export async function refuseInternet(): Promise<{ close: () => Promise<void> }> {
+  const proxy = createServer((_request, response) => void response.writeHead(502).end());
+  proxy.on('connect', (_request, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const address = proxy.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']) process.env[name] = url;
+  process.env.no_proxy = process.env.NO_PROXY = '127.0.0.1,localhost';
+  return { close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+}
+
+// The extension API as seen from an extension page (chrome in Chromium, browser in Firefox).
+// Functions passed to evaluate are serialized, so each one finds the API itself.
+type Api = typeof import('wxt/browser').browser;
+
+/**
+ * An extension page kept open in a tab of its own, from which a test uses the extension's APIs:
+ * find a tab, read its badge, message its content script (the same path the popup and the
+ * keyboard commands use), change the stored settings.
+ */
+export interface Panel {
+  page: TestPage;
+  /** The tab the test's page is in. */
+  tabId(): Promise<number>;
+  badge(tabId: number): Promise<{ text: string; color: number[] }>;
+  toPage<T>(tabId: number, message: unknown): Promise<T>;
+  setPausedSites(sites: string[]): Promise<void>;
+  /** The background's own answer for one sentence, to compare the card against. */
+  check(sentence: string, pageDate: string | null): Promise<CheckAnswer>;
+}
+
+export interface CheckAnswer {
+  verdict: string;
+  reason: string;
+  evidence: { quote: string; speaker: string; date: string; stance: string }[];
+}
+
+export async function openPanel(browser: TestBrowser): Promise<Panel> {
+  const page = await browser.openExtensionPage('options.html');
+  return {
+    page,
+    // Tab URLs are hidden from the extension (no "tabs" permission, by design), so the page is
+    // found as the active tab: tests open the panel first and their page after it.
+    tabId: async () => {
+      let id: number | undefined;
+      await waitFor(
+        async () => {
+          id = await page.evaluate(async () => {
+            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+            const ext = (g.browser ?? g.chrome) as Api;
+            const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+            return tab?.id;
+          });
+          return id !== undefined;
+        },
+        15_000,
+        'the active tab',
+      );
+      return id as number;
+    },
+    badge: (tabId) =>
+      page.evaluate(async (id) => {
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const ext = (g.browser ?? g.chrome) as Api;
+        const action = ext.action ?? (ext as unknown as { browserAction: Api['action'] }).browserAction;
+        return {
+          text: await action.getBadgeText({ tabId: id }),
+          color: [...((await action.getBadgeBackgroundColor({ tabId: id })) as number[])],
+        };
+      }, tabId),
+    // Answers come back as JSON text: WebDriver BiDi drops values nested deeper than a few levels.
+    toPage: async (tabId, message) =>
+      JSON.parse(
+        await page.evaluate(
+          async ({ id, m }) => {
+            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+            const ext = (g.browser ?? g.chrome) as Api;
+            try {
+              return JSON.stringify(await ext.tabs.sendMessage(id, m, { frameId: 0 }));
+            } catch (error) {
+              return JSON.stringify({ error: `send failed: ${(error as Error).message}` });
+            }
+          },
+          { id: tabId, m: message },
+        ),
+      ),
+    setPausedSites: (sites) =>
+      page.evaluate(async (list) => {
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const ext = (g.browser ?? g.chrome) as Api;
+        await ext.storage.local.set({ pausedSites: list });
+      }, sites),
+    check: async (sentence, pageDate) => {
+      const answer = await page.evaluate(
+        async ({ s, d }) => {
+          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+          const ext = (g.browser ?? g.chrome) as Api;
+          return JSON.stringify(
+            await ext.runtime.sendMessage({ type: 'check', sentences: [s], pageDate: d }),
+          );
+        },
+        { s: sentence, d: pageDate },
+      );
+      return (JSON.parse(answer) as { results: CheckAnswer[] }).results[0] as CheckAnswer;
+    },
+  };
+}
+
+export interface PageClaimsAnswer {
+  state: string;
+  pageDate: string | null;
+  version: number;
+  claims: { index: number; text: string; result: CheckAnswer }[];
+  cost?: {
+    longestTaskMs: number;
+    longestTask: string;
+    longestTaskWithoutRegexMs: number;
+    longestRegexMs: number;
+    totalMs: number;
+    highlightsAtMs: number | null;
+    errors: number;
+    lastErrors: string[];
+  };
+}
+
+/** Waits until the page's content script has finished reading the page and hearing the engine. */
+export async function settledClaims(
+  panel: Panel,
+  tabId: number,
+  timeoutMs = 20_000,
+): Promise<PageClaimsAnswer> {
+  let answer: PageClaimsAnswer | undefined;
+  await waitFor(
+    async () => {
+      answer = await panel.toPage<PageClaimsAnswer>(tabId, { type: 'page-claims' });
+      return answer?.state === 'ready' || answer?.state === 'no-mentions' || answer?.state === 'paused';
+    },
+    timeoutMs,
+    'the content script to settle',
+  );
+  return answer as PageClaimsAnswer;
+}
+
+/** What the page's main world sees of Receipts: the card host, its card, our highlights. */
+export interface Footprint {
+  hosts: number;
+  card: { label: string | null; role: string | null; text: string; focused: boolean } | null;
+  highlights: Record<string, number>;
+}
+
+export function footprint(page: TestPage): Promise<Footprint> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('receipts-card');
+    const host = hosts[0];
+    const card = host?.shadowRoot?.querySelector('.card') ?? null;
+    const highlights: Record<string, number> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    registry?.forEach((h, name) => {
+      highlights[name] = h.size;
+    });
+    return {
+      hosts: hosts.length,
+      card: card && {
+        label: card.getAttribute('aria-label'),
+        role: card.getAttribute('role'),
+        text: card.textContent ?? '',
+        focused: document.activeElement === host && host?.shadowRoot?.activeElement === card,
+      },
+      highlights,
+    };
+  });
+}
+
+/** Viewport coordinates of the middle of the first line of `text` on the page (scrolled into view). */
+export function pointAt(page: TestPage, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getClientRects()[0];
+      return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+    }
+    return null;
+  }, text);
+}
+
+/** What heartbeat.js measured (see tests/e2e/fixtures/heartbeat.js). */
+export interface Beat {
+  /** The longest gap between two ticks after the page armed it, in ms: the longest task. */
+  max: number;
+  /** Gaps over 50 ms: [when, how long]. */
+  long: [number, number][];
+  /** When CSS.highlights first held something, in ms since navigation start; null if never. */
+  firstHighlight: number | null;
+  armedAt: number;
+}
+
+export async function readBeat(page: TestPage): Promise<Beat> {
+  // Built as plain text: on the page that overwrites built-ins, the driver's own serializer breaks.
+  const text = await page.evaluate(() => {
+    const beat = (window as unknown as { __beat?: Beat }).__beat;
+    if (!beat) return '-1||-1|';
+    let long = '';
+    for (let i = 0; i < beat.long.length; i++) long += `${beat.long[i]?.[0]},${beat.long[i]?.[1]};`;
+    return `${beat.max}|${beat.firstHighlight ?? ''}|${beat.armedAt}|${long}`;
+  });
+  const [max, first, armedAt, long] = text.split('|');
+  return {
+    max: Number(max),
+    firstHighlight: first ? Number(first) : null,
+    armedAt: Number(armedAt),
+    long: (long ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((pair) => pair.split(',').map(Number) as [number, number]),
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The same browser without Receipts, for the baseline of the real-world comparison. Only what that
+ * test needs: navigate without waiting for a load that may never come, and evaluate.
+ */
+export interface PlainPage {
+  navigate(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+}
+
+export async function launchPlain(
+  name: 'chromium' | 'firefox',
+): Promise<{ page: PlainPage; close: () => Promise<void> }> {
+  if (name === 'chromium') {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    return {
+      page: {
+        navigate: async (url) =>
+          void (await page.goto(url, { waitUntil: 'commit', timeout: 15_000 }).catch(() => {})),
+        evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+      },
+      close: () => browser.close(),
+    };
+  }
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--width=1280', '--height=900'],
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  return {
+    page: {
+      navigate: (url) => navigateWithoutWaiting(page, url),
+      evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Starts a navigation and returns once the new document is there (not loaded): some saved pages
+ * keep Firefox's WebDriver BiDi navigation from ever completing ("Address rejected", see
+ * TOOLCHAIN.md), with or without an extension, so waiting for it is not an option.
+ */
+export async function navigateWithoutWaiting(
+  page:
+    | { evaluate: TestPage['evaluate'] }
+    | { evaluate: (fn: (u: string) => void, u: string) => Promise<unknown> },
+  url: string,
+): Promise<void> {
+  await (page.evaluate as (fn: (u: string) => void, u: string) => Promise<unknown>)((u) => {
+    location.href = u;
+  }, url).catch(() => {});
+}
+
+/** Waits until the tab shows `url` and its document has been parsed; false if it never does. */
+export async function documentReady(
+  page: { evaluate: PlainPage['evaluate'] },
+  url: string,
+  timeoutMs = 15_000,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate((u) => location.href === u && document.readyState !== 'loading', url)
+      .catch(() => false);
+    if (ready) return true;
+    await sleep(20);
+  }
+  return false;
+}

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createClaimSet } from '../../../src/page/claim-set';
+import { createHighlights, HIGHLIGHT_NAMES } from '../../../src/page/highlights';
+import type { FoundSentence } from '../../../src/page/scanner';
+import { type FakeHighlight, installFakeHighlights, result } from './fixtures';
+
+let registry: Map<string, FakeHighlight>;
+let nextId = 1;
+
+// A found sentence over the whole of a new paragraph, appended in document order.
+function sentence(text: string): FoundSentence {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  const range = document.createRange();
+  range.selectNodeContents(p);
+  return { id: nextId++, owner: p, text, range, nodes: [p.firstChild as Text] };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  registry = installFakeHighlights();
+});
+
+describe('createClaimSet', () => {
+  test('paints each answered sentence with its verdict; "none" is not a claim', () => {
+    let changes = 0;
+    const set = createClaimSet(createHighlights(), () => changes++);
+    const a = sentence('A conflicting sentence about Pashinyan.');
+    const b = sentence('A related sentence about the CSTO.');
+    const c = sentence('Pashinyan likes tea.');
+    expect(set.update([a, b, c], [])).toEqual([a.text, b.text, c.text]);
+    expect(registry.size).toBe(0); // nothing is registered before there is something to paint
+    const answers = new Map([
+      [a.text, result({ verdict: 'conflicting' })],
+      [b.text, result({ verdict: 'related' })],
+      [c.text, result({ verdict: 'none', evidence: [] })],
+    ]);
+    set.apply((t) => answers.get(t));
+    expect([...(registry.get(HIGHLIGHT_NAMES.conflicting) ?? [])]).toEqual([a.range]);
+    expect([...(registry.get(HIGHLIGHT_NAMES.related) ?? [])]).toEqual([b.range]);
+    expect(set.claims().map((x) => x.text)).toEqual([a.text, b.text]);
+    expect(set.worst()).toBe('conflicting');
+    expect(changes).toBeGreaterThan(0);
+  });
+
+  test('claims come in document order whatever order the answers arrive in', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const first = sentence('First about Pashinyan.');
+    const second = sentence('Second about Pashinyan.');
+    set.update([second, first], []);
+    set.apply((t) => (t === second.text ? result() : undefined));
+    set.apply((t) => (t === first.text ? result() : undefined));
+    expect(set.claims().map((x) => x.text)).toEqual([first.text, second.text]);
+  });
+
+  test('a removed sentence loses its highlight and its place in the list', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const a = sentence('Gone soon: Pashinyan.');
+    set.update([a], []);
+    set.apply(() => result({ verdict: 'disputed' }));
+    const version = set.version;
+    set.update([], [a]);
+    expect(registry.get(HIGHLIGHT_NAMES.disputed)?.size).toBe(0);
+    expect(set.claims()).toEqual([]);
+    expect(set.version).toBeGreaterThan(version);
+  });
+
+  test('forgetting results (a new page date) unpaints but keeps the sentences to ask again', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const a = sentence('Pashinyan said so.');
+    set.update([a], []);
+    set.apply(() => result());
+    set.forgetResults();
+    expect(registry.get(HIGHLIGHT_NAMES.corroborated)?.size).toBe(0);
+    expect(set.unanswered()).toEqual([a.text]);
+  });
+
+  test('clear removes our highlights from the registry, and only ours', () => {
+    const theirs = new (globalThis as unknown as { Highlight: typeof FakeHighlight }).Highlight();
+    registry.set('page-own', theirs);
+    const set = createClaimSet(createHighlights(), () => {});
+    set.update([sentence('Pashinyan.')], []);
+    set.apply(() => result({ verdict: 'conflicting' }));
+    set.clear();
+    expect([...registry.keys()]).toEqual(['page-own']);
+  });
+});
+
+describe('removeLeftovers', () => {
+  test('removes only our highlight names and our host, as left by an instance that could not clean up', async () => {
+    const { removeLeftovers, ACTIVE_HIGHLIGHT } = await import('../../../src/page/highlights');
+    const H = (globalThis as unknown as { Highlight: typeof FakeHighlight }).Highlight;
+    registry.set(HIGHLIGHT_NAMES.conflicting, new H());
+    registry.set(ACTIVE_HIGHLIGHT, new H());
+    registry.set('page-own', new H());
+    document.body.innerHTML = '<p>text</p><receipts-card></receipts-card>';
+    removeLeftovers(document);
+    expect([...registry.keys()]).toEqual(['page-own']);
+    expect(document.body.innerHTML).toBe('<p>text</p>');
+  });
+});
