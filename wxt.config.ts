@@ -11,6 +11,17 @@ export default defineConfig({
     description:
       'Highlights sentences about the CSTO and Nikol Pashinyan and shows what a sourced record says about them. Nothing leaves your browser.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Keyboard access to the page's claims (src/background/commands.ts); ">" and "<" for next and previous.
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next claim on the page and show its card',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous claim on the page and show its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -21,7 +32,9 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome lets readers withhold site access; the popup asks it back with permissions.request,
+        // which needs the sites declared (Firefox MV2 grants host access at install instead).
+        { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
   }),
   zip: {
     excludeSources: ['.output/**', 'node_modules/**', 'tests/bench/results/**', '**/*.png'],

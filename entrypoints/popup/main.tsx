@@ -1,12 +1,20 @@
 import { render } from 'preact';
-import { RecordSources } from '../../src/ui/RecordSources';
-import { useRecordSummary } from '../../src/ui/useRecordSummary';
+import { browserPopupServices, servicesFor } from '../../src/ui/popup/browser-services';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { targetFromQuery } from '../../src/ui/popup/page-access';
+import { RecordAbout } from '../../src/ui/popup/RecordAbout';
+import '../../src/ui/popup/theme.css';
+import '../../src/ui/popup/popup.css';
 
-function Popup() {
-  const { summary, error } = useRecordSummary();
-  if (error) return <p role="alert">Receipts could not load its record: {error}</p>;
-  return summary ? <RecordSources summary={summary} /> : <p>Loading…</p>;
-}
+// ?tab=<id>[&url=] names the tab to talk to (tests open the popup as a tab of its own; see
+// targetFromQuery); otherwise it is the active tab of this window, the one whose toolbar button was
+// clicked. Opened as a tab, the page must not close itself after an action.
+const target = targetFromQuery(location.search);
+const tabId = target.tabId;
+const services = servicesFor(
+  tabId === null ? browserPopupServices : { ...browserPopupServices, close: () => {} },
+  target,
+);
 
 const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+if (app) render(<PopupApp services={services} tabId={tabId} footer={<RecordAbout />} />, app);

@@ -1,12 +1,16 @@
 import { render } from 'preact';
-import { RecordSources } from '../../src/ui/RecordSources';
-import { useRecordSummary } from '../../src/ui/useRecordSummary';
+import { servicesFor } from '../../src/ui/popup/browser-services';
+import { targetFromQuery } from '../../src/ui/popup/page-access';
+import { RecordAbout } from '../../src/ui/popup/RecordAbout';
+import { browserSidebarServices } from '../../src/ui/sidebar/browser-services';
+import { SidebarApp } from '../../src/ui/sidebar/SidebarApp';
+import '../../src/ui/popup/theme.css';
+import '../../src/ui/sidebar/sidebar.css';
 
-function Popup() {
-  const { summary, error } = useRecordSummary();
-  if (error) return <p role="alert">Receipts could not load its record: {error}</p>;
-  return summary ? <RecordSources summary={summary} /> : <p>Loading…</p>;
-}
+// ?tab=<id>[&url=] pins the tab "On this page" shows (tests open the sidebar as a tab of its own;
+// see targetFromQuery); otherwise it follows the active tab of the sidebar's window.
+const target = targetFromQuery(location.search);
+const services = servicesFor(browserSidebarServices(), target);
 
 const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+if (app) render(<SidebarApp services={services} tabId={target.tabId} footer={<RecordAbout />} />, app);

@@ -1,10 +1,14 @@
 import type { Engine, Verdict } from '../engine';
+import { lookupFor } from '../lookup';
 import { parseRequest, type RecordSummary, type Response } from '../messages/contract';
 import type { Corpus } from '../record/types';
 
 export interface BackgroundDeps {
   getEngine: () => Engine;
   setBadge: (tabId: number, claimCount: number, worst: Verdict | null) => Promise<void>;
+  /** Opens the sidebar with the text to check (src/background/sidebar.ts). It must reach the
+   * browser's open call before any await, while the sender's user gesture still counts. */
+  openSidebar?: (query: string, tabId: number | undefined) => Promise<{ opened: boolean }>;
 }
 
 // Answers one message. Never throws: a bad message or an engine failure becomes { error }, so a
@@ -30,6 +34,21 @@ export async function handleMessage(
         await deps.setBadge(tabId, request.claimCount, request.worst);
         return { ok: true };
       }
+      case 'search':
+        return lookupFor(deps.getEngine().record).search({ ...request, typing: true });
+      case 'timeline':
+        return { months: lookupFor(deps.getEngine().record).timeline(request.query, request.filters) };
+      case 'statement-detail':
+        return (
+          lookupFor(deps.getEngine().record).detail(request.id) ?? {
+            error: 'no such statement in the record',
+          }
+        );
+      case 'lookup-facets':
+        return lookupFor(deps.getEngine().record).facets();
+      case 'open-sidebar':
+        if (!deps.openSidebar) return { error: 'the sidebar cannot be opened from here' };
+        return await deps.openSidebar(request.query, tabId);
     }
   } catch (error) {
     return { error: `request failed: ${(error as Error).message}` };

@@ -1,4 +1,6 @@
 import type { CheckResult, Verdict } from '../engine';
+import { parseFilters } from '../lookup/parse';
+import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from '../lookup/types';
 import type { DatedAt } from '../record/types';
 
 // The one message contract between the extension's parts. Every message the background receives is
@@ -9,6 +11,8 @@ export const LIMITS = {
   sentencesPerRequest: 400,
   sentenceLength: 2_000,
   queryLength: 500,
+  searchResults: 100,
+  idLength: 200,
 } as const;
 
 export interface RecordSummary {
@@ -28,12 +32,26 @@ export type Request =
   | { type: 'check'; sentences: string[]; pageDate: string | null }
   | { type: 'record-summary' }
   /** From a content script: what its page holds now, for the toolbar badge. */
-  | { type: 'page-status'; claimCount: number; worst: Verdict | null };
+  | { type: 'page-status'; claimCount: number; worst: Verdict | null }
+  /** The sidebar's lookups over the whole record (src/lookup). */
+  | { type: 'search'; query: string; filters: LookupFilters; limit: number }
+  | { type: 'timeline'; query: string; filters: LookupFilters }
+  | { type: 'statement-detail'; id: string }
+  | { type: 'lookup-facets' }
+  /** Opens the sidebar with this text checked and searched (the context menu and the card's "More"). */
+  | { type: 'open-sidebar'; query: string };
 
 export interface ResponseOf {
   check: { results: CheckResult[] };
   'record-summary': RecordSummary;
   'page-status': { ok: true };
+  search: SearchAnswer;
+  timeline: { months: TimelineMonth[] };
+  'statement-detail': StatementDetail;
+  'lookup-facets': Facets;
+  /** opened is false where the browser refused (Firefox opens its sidebar only from a user action
+   * such as the context menu, not from a page's message); the text waits for the sidebar either way. */
+  'open-sidebar': { opened: boolean };
 }
 
 export type Response<R extends Request = Request> = ResponseOf[R['type']] | { error: string };
@@ -72,6 +90,40 @@ export function parseRequest(message: unknown): Request | { error: string } {
       if (worst !== null && !VERDICTS.includes(worst as Verdict))
         return { error: 'worst must be a verdict or null' };
       return { type: 'page-status', claimCount, worst: worst as Verdict | null };
+    }
+    case 'search':
+    case 'timeline': {
+      const { query, filters, limit } = message;
+      if (!isBoundedText(query, LIMITS.queryLength)) {
+        return { error: `query must be text of at most ${LIMITS.queryLength} characters` };
+      }
+      const parsed = parseFilters(filters);
+      if ('error' in parsed) return parsed;
+      if (message.type === 'timeline') return { type: 'timeline', query, filters: parsed };
+      if (
+        typeof limit !== 'number' ||
+        !Number.isInteger(limit) ||
+        limit < 1 ||
+        limit > LIMITS.searchResults
+      ) {
+        return { error: `limit must be a whole number from 1 to ${LIMITS.searchResults}` };
+      }
+      return { type: 'search', query, filters: parsed, limit };
+    }
+    case 'statement-detail': {
+      const { id } = message;
+      if (!isBoundedText(id, LIMITS.idLength))
+        return { error: `id must be text of at most ${LIMITS.idLength} characters` };
+      return { type: 'statement-detail', id };
+    }
+    case 'lookup-facets':
+      return { type: 'lookup-facets' };
+    case 'open-sidebar': {
+      const { query } = message;
+      if (!isBoundedText(query, LIMITS.sentenceLength)) {
+        return { error: `query must be text of at most ${LIMITS.sentenceLength} characters` };
+      }
+      return { type: 'open-sidebar', query };
     }
     default:
       return { error: `unknown message type "${message.type.slice(0, 40)}"` };

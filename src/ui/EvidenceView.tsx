@@ -9,7 +9,13 @@ const STANCE_WORDS: Record<Evidence['stance'], string> = {
 };
 
 /** The quote as text, with the words that decided the stance marked. Never parsed as HTML. */
-export function MarkedQuote({ quote, highlights = [] }: { quote: string; highlights?: Evidence['highlights'] }) {
+export function MarkedQuote({
+  quote,
+  highlights = [],
+}: {
+  quote: string;
+  highlights?: Evidence['highlights'];
+}) {
   const parts: ComponentChildren[] = [];
   let at = 0;
   for (const { start, end } of [...(highlights ?? [])].sort((a, b) => a.start - b.start)) {
@@ -21,8 +27,20 @@ export function MarkedQuote({ quote, highlights = [] }: { quote: string; highlig
   return <>{parts}</>;
 }
 
+// Only web links are links: a javascript: or data: URL in a record file would run in the card's page.
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
 /** One piece of evidence, the same in the hover card, the popup and the sidebar. */
-export function EvidenceView({ evidence, pageDate }: { evidence: Evidence; pageDate?: string }) {
+export function EvidenceView({
+  evidence,
+  pageDate,
+  hideReason = false,
+}: {
+  evidence: Evidence;
+  pageDate?: string;
+  /** The hover card already shows the verdict's reason; evidence that only repeats it leaves it out. */
+  hideReason?: boolean;
+}) {
   const distance = distanceFromPage(evidence.date, evidence.datePrecision, pageDate);
   return (
     <article class={`evidence stance-${evidence.stance}`}>
@@ -36,14 +54,18 @@ export function EvidenceView({ evidence, pageDate }: { evidence: Evidence; pageD
         {evidence.speakerRole ? `, ${evidence.speakerRole}` : ''}
       </p>
       <p class="where">
-        <a href={evidence.url} target="_blank" rel="noreferrer">
-          {evidence.outlet}
-        </a>
+        {isWebUrl(evidence.url) ? (
+          <a href={evidence.url} target="_blank" rel="noreferrer">
+            {evidence.outlet}
+          </a>
+        ) : (
+          evidence.outlet
+        )}
         {' · '}
         <time dateTime={evidence.date}>{formatDate(evidence.date, evidence.datePrecision)}</time>
         {distance ? ` (${distance})` : ''}
       </p>
-      {evidence.reason ? <p class="reason">{evidence.reason}</p> : null}
+      {evidence.reason && !hideReason ? <p class="reason">{evidence.reason}</p> : null}
     </article>
   );
 }

@@ -17,7 +17,11 @@ const utcDays = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / D
  * How far a dated statement is from the page's own date, in words: "3 days before this page",
  * "7 months after this page". Only as precise as the statement's date.
  */
-export function distanceFromPage(date: string, precision: DatePrecision, pageDate: string | undefined): string | null {
+export function distanceFromPage(
+  date: string,
+  precision: DatePrecision,
+  pageDate: string | undefined,
+): string | null {
   if (!pageDate) return null;
   const days = utcDays(date) - utcDays(pageDate);
   const side = days < 0 ? 'before' : 'after';
@@ -28,5 +32,7 @@ export function distanceFromPage(date: string, precision: DatePrecision, pageDat
   const months = Math.round(abs / 30.44);
   if (precision !== 'year' && months < 24) return `${months} months ${side} this page`;
   const years = Math.round(abs / 365.25);
-  return years === 0 ? 'the same year as this page' : `${years} year${years === 1 ? '' : 's'} ${side} this page`;
+  return years === 0
+    ? 'the same year as this page'
+    : `${years} year${years === 1 ? '' : 's'} ${side} this page`;
 }

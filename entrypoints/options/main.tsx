@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
+import { pausedSites, setPaused, watchPausedSites } from '../../src/settings/paused-sites';
+import { RecordAbout } from '../../src/ui/popup/RecordAbout';
+import '../../src/ui/popup/theme.css';
+
+const store = {
+  get: () => pausedSites.getValue(),
+  set: async (host: string, paused: boolean) => void (await setPaused(host, paused)),
+  watch: watchPausedSites,
+};
+
+const app = document.getElementById('app');
+if (app)
+  render(
+    <main style={{ padding: '0.5rem 1rem', maxWidth: '40rem' }}>
+      <h1>Receipts options</h1>
+      <PausedSitesEditor store={store} />
+      <RecordAbout open />
+    </main>,
+    app,
+  );

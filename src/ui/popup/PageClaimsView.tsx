@@ -1,0 +1,111 @@
+import type { Verdict } from '../../engine';
+import type { PageClaim, PageClaims } from '../../messages/page-contract';
+import { EvidenceView } from '../EvidenceView';
+import { VERDICT_WORDS, VerdictBadge } from '../VerdictBadge';
+import { excerpt } from './excerpt';
+
+// Most serious first: a reader opening the popup wants the conflicts before the confirmations.
+export const VERDICT_ORDER: readonly Verdict[] = [
+  'conflicting',
+  'disputed',
+  'corroborated',
+  'related',
+  'none',
+];
+
+export function groupByVerdict(claims: PageClaim[]): { verdict: Verdict; claims: PageClaim[] }[] {
+  return VERDICT_ORDER.map((verdict) => ({
+    verdict,
+    claims: claims.filter((c) => c.result.verdict === verdict),
+  })).filter((group) => group.claims.length > 0);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The page's claims by verdict: a count per verdict, then each claim with its best evidence. */
+export function PageClaimsView({
+  page,
+  onShow,
+  evidencePerClaim = 1,
+}: {
+  page: PageClaims;
+  /** Scrolls the page to the claim and opens its card. */
+  onShow: (claim: PageClaim) => void;
+  evidencePerClaim?: number;
+}) {
+  if (page.state === 'paused') {
+    return <p class="notice">Receipts is paused on this site.</p>;
+  }
+  if (page.state === 'no-mentions') {
+    return (
+      <p class="notice">
+        Nothing on this page mentions the CSTO or Nikol Pashinyan, so there is nothing to check.
+      </p>
+    );
+  }
+  const groups = groupByVerdict(page.claims);
+  const scanning = page.state === 'scanning';
+  return (
+    <div class="page-claims">
+      <p class="claims-summary" aria-live="polite">
+        {page.claims.length === 0
+          ? scanning
+            ? 'Checking this page…'
+            : 'This page mentions the CSTO or Pashinyan, but no sentence makes a claim Receipts can check.'
+          : `${plural(page.claims.length, 'claim')} on this page${scanning ? ' so far (still checking)' : ''}: ${groups
+              .map((g) => `${g.claims.length} ${VERDICT_WORDS[g.verdict]}`)
+              .join(', ')}.`}
+      </p>
+      {groups.map((group) => (
+        <section class="verdict-group" key={group.verdict} aria-labelledby={`group-${group.verdict}`}>
+          <h2 id={`group-${group.verdict}`}>
+            <VerdictBadge verdict={group.verdict} /> <span class="count">({group.claims.length})</span>
+          </h2>
+          <ul class="plain claims">
+            {group.claims.map((claim) => (
+              <ClaimItem
+                key={claim.index}
+                claim={claim}
+                pageDate={page.pageDate ?? undefined}
+                onShow={onShow}
+                evidence={evidencePerClaim}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ClaimItem({
+  claim,
+  pageDate,
+  onShow,
+  evidence,
+}: {
+  claim: PageClaim;
+  pageDate: string | undefined;
+  onShow: (claim: PageClaim) => void;
+  evidence: number;
+}) {
+  const shown = claim.result.evidence.slice(0, evidence);
+  // The verdict's reason is often the top evidence's own reason word for word: say it once.
+  const reason = claim.result.reason && claim.result.reason !== shown[0]?.reason ? claim.result.reason : null;
+  return (
+    <li class="claim" data-index={claim.index}>
+      <button type="button" class="claim-jump" onClick={() => onShow(claim)}>
+        <span class="visually-hidden">Show on the page: </span>“{excerpt(claim.text)}”
+      </button>
+      <p class="claim-verdict">
+        <VerdictBadge verdict={claim.result.verdict} />
+        {reason ? <span class="reason"> — {reason}</span> : null}
+      </p>
+      {shown.length > 0 ? (
+        shown.map((e) => <EvidenceView key={`${e.url}|${e.quote}`} evidence={e} pageDate={pageDate} />)
+      ) : (
+        <p class="muted">The record holds nothing on this sentence.</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+/** Pause Receipts on one site: a real checkbox with the switch role, so it is announced as on/off. */
+export function PauseSwitch({
+  host,
+  paused,
+  onChange,
+}: {
+  host: string;
+  paused: boolean;
+  onChange: (paused: boolean) => void;
+}) {
+  return (
+    <label class="pause-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        checked={paused}
+        aria-checked={paused}
+        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
+      />{' '}
+      Pause Receipts on {host}
+    </label>
+  );
+}

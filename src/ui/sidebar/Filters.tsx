@@ -1,0 +1,100 @@
+import type { Facets, LookupFilters, RecordStance } from '../../lookup/types';
+import { RECORD_STANCES } from '../../lookup/types';
+
+export const STANCE_WORDS: Record<RecordStance, string> = {
+  supports: 'Backs a claim',
+  contradicts: 'Contradicts a claim',
+  disputed: 'On a disputed claim',
+  ended: 'Ended a claim (a position changed)',
+};
+
+/** Speaker, outlet, stance in the record, and the dates between which it was said. */
+export function Filters({
+  facets,
+  filters,
+  onChange,
+}: {
+  facets: Facets | null;
+  filters: LookupFilters;
+  onChange: (filters: LookupFilters) => void;
+}) {
+  const set = (patch: Partial<LookupFilters>) => onChange({ ...filters, ...patch });
+  const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || null;
+  const active = Object.values(filters).filter(Boolean).length;
+  // Folded by default: a side panel is narrow, and the results matter more than the form. The
+  // summary says how many filters are on, so a narrowed list is never a surprise.
+  return (
+    <details class="filters">
+      <summary>Filters{active > 0 ? ` (${active} on)` : ''}</summary>
+      <div class="filter-fields">
+        <label>
+          Speaker
+          <select value={filters.speaker ?? ''} onChange={(e) => set({ speaker: value(e) })}>
+            <option value="">Anyone</option>
+            {facets?.speakers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Outlet
+          <select value={filters.outlet ?? ''} onChange={(e) => set({ outlet: value(e) })}>
+            <option value="">Any outlet</option>
+            {facets?.outlets.map((o) => (
+              <option key={o.name} value={o.name}>
+                {o.name} ({o.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Stance in the record
+          <select
+            value={filters.stance ?? ''}
+            onChange={(e) => set({ stance: value(e) as RecordStance | null })}
+          >
+            <option value="">Any</option>
+            {RECORD_STANCES.map((s) => (
+              <option key={s} value={s}>
+                {STANCE_WORDS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="dates">
+          <label>
+            Said from
+            <input
+              type="date"
+              value={filters.from ?? ''}
+              min={facets?.dates?.first}
+              max={facets?.dates?.last}
+              onChange={(e) => set({ from: value(e) })}
+            />
+          </label>
+          <label>
+            to
+            <input
+              type="date"
+              value={filters.to ?? ''}
+              min={facets?.dates?.first}
+              max={facets?.dates?.last}
+              onChange={(e) => set({ to: value(e) })}
+            />
+          </label>
+        </div>
+        {active > 0 ? (
+          <button
+            type="button"
+            class="link"
+            onClick={() => onChange({ speaker: null, outlet: null, stance: null, from: null, to: null })}
+          >
+            Clear the filters
+          </button>
+        ) : null}
+      </div>
+    </details>
+  );
+}

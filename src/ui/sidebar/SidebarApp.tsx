@@ -1,0 +1,217 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { CheckResult } from '../../engine';
+import { hasFilters } from '../../lookup/filters';
+import { type Facets, type LookupFilters, NO_FILTERS, type SearchAnswer } from '../../lookup/types';
+import type { PageClaim } from '../../messages/page-contract';
+import type { PendingLookup } from '../../settings/pending-lookup';
+import { PageStatus } from '../popup/PageStatus';
+import { usePageView } from '../popup/usePageView';
+import { CheckPanel } from './CheckPanel';
+import { Filters } from './Filters';
+import { type Async, useAsync, useDebounced } from './hooks';
+import { SearchResults } from './SearchResults';
+import type { SidebarServices } from './services';
+import { Tabs } from './Tabs';
+import { TimelineView } from './TimelineView';
+
+type View = 'search' | 'timeline' | 'page';
+const tabsFor = (claims: number | null): { key: View; label: string }[] => [
+  { key: 'search', label: 'Search' },
+  { key: 'timeline', label: 'Timeline' },
+  { key: 'page', label: claims === null ? 'On this page' : `On this page (${claims})` },
+];
+
+// The search box takes what the record can search: a longer selection is cut to this.
+const QUERY_MAX = 500;
+const TYPING_MS = 120;
+const RESULTS = 50;
+
+interface Lookup {
+  text: string;
+  pageDate: string | null;
+  check: Async<CheckResult>;
+}
+
+/** The sidebar: search the whole record, its timeline, the current tab's claims, and text sent
+ * from a page. `tabId` pins the tab it shows (tests); null follows the active tab. */
+export function SidebarApp({
+  services,
+  tabId,
+  footer,
+}: {
+  services: SidebarServices;
+  tabId: number | null;
+  footer?: ComponentChildren;
+}) {
+  const [view, setView] = useState<View>('search');
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LookupFilters>(NO_FILTERS);
+  const [facets, setFacets] = useState<Facets | null>(null);
+  const [lookup, setLookup] = useState<Lookup | null>(null);
+
+  useEffect(() => {
+    services.facets().then(setFacets, () => setFacets(null));
+  }, [services]);
+
+  // A hand-off from the context menu or a page card: check the text with the engine (with the
+  // page's own date, which the verdict depends on) and search for it.
+  const showLookup = useCallback(
+    async (pending: PendingLookup) => {
+      setView('search');
+      setQuery(pending.text.slice(0, QUERY_MAX));
+      setLookup({ text: pending.text, pageDate: null, check: { state: 'loading' } });
+      const pageDate =
+        pending.tabId === null
+          ? null
+          : await services.pageClaims(pending.tabId).then(
+              (p) => p.pageDate,
+              () => null,
+            );
+      const check = await services.check(pending.text, pageDate).then(
+        (value): Async<CheckResult> => ({ state: 'done', value }),
+        (error: Error): Async<CheckResult> => ({ state: 'failed', error: error.message }),
+      );
+      setLookup((current) =>
+        current?.text === pending.text ? { text: pending.text, pageDate, check } : current,
+      );
+    },
+    [services],
+  );
+  useEffect(() => {
+    services.takePendingLookup().then(
+      (pending) => pending && showLookup(pending),
+      () => {},
+    );
+    return services.watchPendingLookup((pending) => void showLookup(pending));
+  }, [services, showLookup]);
+
+  const settledQuery = useDebounced(query, TYPING_MS);
+  const filtered = hasFilters(filters);
+  const key = JSON.stringify([settledQuery, filters]);
+  const answer = useAsync(view === 'search' && settledQuery.trim() ? key : null, () =>
+    services.search(settledQuery, filters, RESULTS),
+  );
+  const timeline = useAsync(view === 'timeline' ? key : null, () => services.timeline(settledQuery, filters));
+
+  const resolveTab = useCallback(() => services.getTab(tabId), [services, tabId]);
+  const watchTab = useCallback((refresh: () => void) => services.watchCurrentTab(refresh), [services]);
+  const page = usePageView(services, resolveTab, watchTab);
+  const pageActions = {
+    onShow: (claim: PageClaim) => {
+      const tab = 'tab' in page.view ? page.view.tab : null;
+      if (tab) void services.showClaim(tab.id, claim.index).catch(() => page.refresh());
+    },
+    onRequestAccess: (origin: string) => {
+      const tab = 'tab' in page.view ? page.view.tab : null;
+      // Content scripts start on the page's next load, so a granted site is reloaded for them.
+      services.requestAccess(origin).then(
+        (granted) =>
+          granted && tab ? services.reload(tab.id).then(() => page.refresh(8_000)) : page.refresh(),
+        () => page.refresh(),
+      );
+    },
+    onReload: () => {
+      const tab = 'tab' in page.view ? page.view.tab : null;
+      if (tab) void services.reload(tab.id).then(() => page.refresh(8_000));
+    },
+  };
+
+  return (
+    <div class="sidebar">
+      <header>
+        <h1>Receipts</h1>
+        <label class="search-box">
+          <span class="visually-hidden">Search the record</span>
+          <input
+            type="search"
+            value={query}
+            placeholder="Search the record: a name, a place, a phrase"
+            maxLength={QUERY_MAX}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <Filters facets={facets} filters={filters} onChange={setFilters} />
+      </header>
+      {lookup ? (
+        <CheckPanel
+          text={lookup.text}
+          check={lookup.check}
+          pageDate={lookup.pageDate}
+          onDismiss={() => setLookup(null)}
+        />
+      ) : null}
+      <Tabs
+        tabs={tabsFor(page.view.kind === 'page' ? page.view.page.claims.length : null)}
+        selected={view}
+        onSelect={setView}
+        label="Receipts views"
+      >
+        {view === 'search' ? (
+          <SearchPanel query={settledQuery} answer={answer} filtered={filtered} services={services} />
+        ) : null}
+        {view === 'timeline' ? (
+          <AsyncView result={timeline} what="the timeline">
+            {(months) => (
+              <TimelineView
+                months={months}
+                loadDetail={services.detail}
+                narrowed={Boolean(settledQuery.trim()) || filtered}
+              />
+            )}
+          </AsyncView>
+        ) : null}
+        {view === 'page' ? <PageStatus view={page.view} actions={pageActions} evidencePerClaim={2} /> : null}
+      </Tabs>
+      {footer}
+    </div>
+  );
+}
+
+function SearchPanel({
+  query,
+  answer,
+  filtered,
+  services,
+}: {
+  query: string;
+  answer: Async<SearchAnswer>;
+  filtered: boolean;
+  services: SidebarServices;
+}) {
+  if (!query.trim()) {
+    return (
+      <div class="search-empty">
+        <p>
+          Search every statement and claim in the record, as you type. Names are found in every spelling the
+          record knows: try <em>Pashinian</em>, <em>ОДКБ</em> or <em>Minsk summit</em>.
+        </p>
+        <p class="muted">Select text on a page and choose “Check with Receipts” to check it here.</p>
+      </div>
+    );
+  }
+  return (
+    <AsyncView result={answer} what="the search">
+      {(value) => <SearchResults answer={value} filtered={filtered} loadDetail={services.detail} />}
+    </AsyncView>
+  );
+}
+
+function AsyncView<T>({
+  result,
+  what,
+  children,
+}: {
+  result: Async<T>;
+  what: string;
+  children: (value: T) => ComponentChildren;
+}) {
+  if (result.state === 'failed')
+    return (
+      <p class="notice" role="alert">
+        Could not load {what}: {result.error}
+      </p>
+    );
+  if (result.state === 'done') return <>{children(result.value)}</>;
+  return <p class="muted">Loading {what}…</p>;
+}

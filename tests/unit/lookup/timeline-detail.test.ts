@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { createLookup, NO_FILTERS } from '../../../src/lookup';
+import { paragraphAround } from '../../../src/lookup/context';
+import { FIXTURE } from './fixture';
+
+const lookup = createLookup(FIXTURE);
+
+describe('timeline', () => {
+  test('statements in date order, grouped by month; year-only dates head their year', () => {
+    const months = lookup.timeline('', NO_FILTERS);
+    expect(months.map((m) => m.label)).toEqual([
+      'Nov 2023',
+      '2024 (month not known)',
+      'Feb 2024',
+      'Jun 2024',
+    ]);
+    // Within Nov 2023 the statement dated only to the month comes before the dated days.
+    expect(months[0]?.statements.map((s) => s.id)).toEqual(['a/04', 'a/01', 'a/02', 'a/03']);
+  });
+
+  test('filters and a query narrow it: how one speaker’s position changed', () => {
+    const months = lookup.timeline('CSTO', { ...NO_FILTERS, speaker: 'pashinyan' });
+    expect(months.flatMap((m) => m.statements.map((s) => s.id))).toEqual(['a/01', 'b/03', 'b/01', 'b/02']);
+  });
+});
+
+describe('detail and context', () => {
+  test('the paragraph around a statement, split at the statement', () => {
+    const detail = lookup.detail('a/03');
+    expect(detail?.context).toEqual({
+      before: 'Kremlin spokesman Dmitry Peskov said Moscow regretted the decision. “',
+      quote: 'Such meetings are useful,',
+      after: '” Peskov added.',
+    });
+  });
+
+  test('the claims a statement bears on, with its stance, disputes and endings', () => {
+    expect(lookup.detail('a/04')?.claims).toEqual([
+      expect.objectContaining({
+        id: 'allies-ignored-request',
+        stance: 'contradicts',
+        disputed: expect.any(String),
+      }),
+    ]);
+    expect(lookup.detail('b/02')?.claims).toEqual([
+      expect.objectContaining({ id: 'no-plans-to-leave', ended: true }),
+    ]);
+    expect(lookup.detail('nope')).toBeNull();
+  });
+
+  test('no context rather than a guess when the text does not hold the statement', () => {
+    expect(paragraphAround('one\ntwo', 'three')).toBeNull();
+    expect(paragraphAround('one\ntwo three\nfour', 'two')).toEqual({
+      before: '',
+      quote: 'two',
+      after: ' three',
+    });
+  });
+
+  test('facets: speakers and outlets by how much they said, and the date span', () => {
+    const facets = lookup.facets();
+    expect(facets.speakers[0]).toEqual({ id: 'pashinyan', name: 'Nikol Pashinyan', count: 4 });
+    expect(facets.outlets).toEqual([
+      { name: 'The Daily Example', count: 4 },
+      { name: 'Weekly Example', count: 3 },
+    ]);
+    expect(facets.dates).toEqual({ first: '2023-11-01', last: '2024-06-12' });
+  });
+});

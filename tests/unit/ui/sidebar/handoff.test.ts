@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MENU_ID, registerContextMenu } from '../../../../src/background/context-menu';
+import { lookUpInSidebar } from '../../../../src/background/sidebar';
+import { isFresh, PENDING_FRESH_MS, pendingLookup } from '../../../../src/settings/pending-lookup';
+import { browserSidebarServices } from '../../../../src/ui/sidebar/browser-services';
+
+// The selection hand-off: the context menu (or a page card's message) opens the sidebar inside the
+// user's gesture, then leaves the text in storage.session for the sidebar to take.
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('lookUpInSidebar', () => {
+  test('calls the browser’s open before anything is awaited, then hands the text over', async () => {
+    const order: string[] = [];
+    vi.spyOn(browser.sidePanel, 'open').mockImplementation(async () => {
+      order.push('open');
+    });
+    const setValue = vi.spyOn(pendingLookup, 'setValue');
+    const done = lookUpInSidebar('  Pashinian   skipped\nMinsk  ', 7);
+    // Synchronously, before the first await: the gesture still counts here.
+    expect(order).toEqual(['open']);
+    expect(browser.sidePanel.open).toHaveBeenCalledWith({ tabId: 7 });
+    expect(await done).toEqual({ opened: true });
+    expect(setValue).toHaveBeenCalled();
+    expect(await pendingLookup.getValue()).toMatchObject({ text: 'Pashinian skipped Minsk', tabId: 7 });
+  });
+
+  test('a refusal (no user gesture) is reported, and the text still waits for the sidebar', async () => {
+    vi.spyOn(browser.sidePanel, 'open').mockRejectedValue(
+      new Error('may only be called in response to a user gesture'),
+    );
+    expect(await lookUpInSidebar('Peskov', 3)).toEqual({ opened: false });
+    expect(await pendingLookup.getValue()).toMatchObject({ text: 'Peskov' });
+  });
+});
+
+describe('the sidebar takes the hand-off once, and only while it is fresh', () => {
+  test('take clears it', async () => {
+    const services = browserSidebarServices();
+    await pendingLookup.setValue({ text: 'ОДКБ', tabId: null, at: Date.now() });
+    expect(await services.takePendingLookup()).toMatchObject({ text: 'ОДКБ' });
+    expect(await services.takePendingLookup()).toBeNull();
+  });
+
+  test('every open sidebar hears a new hand-off, which is then cleared', async () => {
+    const services = browserSidebarServices();
+    const heard: string[] = [];
+    const unwatch = services.watchPendingLookup((p) => heard.push(p.text));
+    await pendingLookup.setValue({ text: 'Pashinian', tabId: 4, at: Date.now() });
+    await vi.waitFor(() => expect(heard).toEqual(['Pashinian']));
+    await vi.waitFor(async () => expect(await pendingLookup.getValue()).toBeNull());
+    unwatch();
+  });
+
+  test('an old hand-off is not replayed', () => {
+    const now = Date.now();
+    expect(isFresh({ text: 'x', tabId: null, at: now - 1000 }, now)).toBe(true);
+    expect(isFresh({ text: 'x', tabId: null, at: now - PENDING_FRESH_MS - 1 }, now)).toBe(false);
+    expect(isFresh(null, now)).toBe(false);
+  });
+});
+
+describe('the context menu', () => {
+  test('"Check with Receipts" on a selection goes down the same path', async () => {
+    const created: unknown[] = [];
+    vi.spyOn(browser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    vi.spyOn(browser.contextMenus, 'create').mockImplementation(((props: unknown) => {
+      created.push(props);
+      return MENU_ID;
+    }) as never);
+    const listeners: ((info: unknown, tab: unknown) => void)[] = [];
+    vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(((fn: never) => {
+      listeners.push(fn);
+    }) as never);
+    vi.spyOn(browser.sidePanel, 'open').mockResolvedValue(undefined);
+    registerContextMenu();
+    await vi.waitFor(() =>
+      expect(created).toEqual([{ id: MENU_ID, title: 'Check with Receipts', contexts: ['selection'] }]),
+    );
+    listeners[0]?.({ menuItemId: MENU_ID, selectionText: 'Pashinyan will leave the CSTO' }, { id: 11 });
+    expect(browser.sidePanel.open).toHaveBeenCalledWith({ tabId: 11 });
+    await vi.waitFor(async () =>
+      expect(await pendingLookup.getValue()).toMatchObject({
+        text: 'Pashinyan will leave the CSTO',
+        tabId: 11,
+      }),
+    );
+  });
+});
