@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
 import { type StaticServer, startServer } from './harness/server';
+import { openPanel, type Panel } from './page-support';
+
+// The extension's parts talking to each other in a real browser: content script to background
+// (badge), extension pages to background (lookups), extension pages rendering the record.
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -8,65 +12,56 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-
 describe.each(BROWSERS)('$name', ({ launch }) => {
   let browser: TestBrowser;
+  let panel: Panel;
   beforeAll(async () => {
     browser = await launch();
+    panel = await openPanel(browser);
   });
   afterAll(() => browser?.close());
 
-  test('the content script finds the trigger names and sets the badge', async () => {
+  test('the content script finds the claims and the badge counts them; a page without any has none', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/foundation.html`);
-    const panel = await browser.openExtensionPage('popup.html');
-    const badgeOf = (url: string) =>
-      panel.evaluate(async (pageUrl) => {
-        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-        const [tab] = await api.tabs.query({ url: pageUrl });
-        const action = api.action ?? (api as unknown as { browserAction: typeof chrome.action }).browserAction;
-        return tab?.id === undefined ? null : action.getBadgeText({ tabId: tab.id });
-      }, url);
-    const url = `${server.origin}/fixtures/foundation.html`;
-    await waitFor(async () => /^[1-9]\d*$/.test((await badgeOf(url)) ?? ''), 15_000, 'a claim count on the badge');
-    const quiet = `${server.origin}/fixtures/no-mentions.html`;
-    await page.goto(quiet);
-    expect(await badgeOf(quiet)).toBe('');
+    const withClaims = await panel.tabId();
+    await waitFor(
+      async () => /^[1-9]\d*$/.test((await panel.badge(withClaims)).text),
+      15_000,
+      'a claim count',
+    );
+
+    const quiet = await browser.newPage();
+    await quiet.goto(`${server.origin}/fixtures/no-mentions.html`);
+    expect((await panel.badge(await panel.tabId())).text).toBe('');
     await page.close();
-    await panel.close();
+    await quiet.close();
   });
 
-  test('the background answers a typed lookup over the record', async () => {
-    const panel = await browser.openExtensionPage('popup.html');
-    const answer = await panel.evaluate(async () => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      return api.runtime.sendMessage({
-        type: 'check',
-        sentences: ['Pashinyan declined to attend the CSTO summit in Minsk.', 'Bananas are yellow.'],
-        pageDate: '2023-11-15',
-      });
+  test('the background answers a typed lookup and refuses a malformed one', async () => {
+    const answer = await panel.check('Pashinyan declined to attend the CSTO summit in Minsk.', '2023-11-15');
+    expect(answer.verdict).toBe('corroborated');
+    expect(answer.evidence.length).toBeGreaterThan(0);
+    expect(await panel.check('Bananas are yellow.', null)).toMatchObject({ verdict: 'none', evidence: [] });
+
+    const refused = await panel.page.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: typeof import('wxt/browser').browser; chrome?: unknown };
+      const ext = (g.browser ?? g.chrome) as typeof import('wxt/browser').browser;
+      return JSON.stringify(
+        await ext.runtime.sendMessage({ type: 'check', sentences: 'not a list', pageDate: null }),
+      );
     });
-    expect(answer.results).toHaveLength(2);
-    expect(answer.results[0].mentions).toBe(true);
-    expect(answer.results[0].evidence.length).toBeGreaterThan(0);
-    expect(answer.results[1]).toMatchObject({ mentions: false, verdict: 'none' });
-    const refused = await panel.evaluate(async () => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      return api.runtime.sendMessage({ type: 'check', sentences: 'not a list', pageDate: null });
-    });
-    expect(refused.error).toMatch(/sentences must be a list/);
-    await panel.close();
+    expect(JSON.parse(refused).error).toMatch(/sentences must be a list/);
   });
 
   test.each(['popup.html', 'sidepanel.html'])('%s renders from the record', async (path) => {
-    const panel = await browser.openExtensionPage(path);
+    const page = await browser.openExtensionPage(path);
     await waitFor(
-      () => panel.evaluate(() => /holds \d+ statements/.test(document.body.textContent ?? '')),
+      () => page.evaluate(() => /holds \d+ statements/.test(document.body.textContent ?? '')),
       15_000,
       'the record summary',
     );
-    const outlets = await panel.evaluate(() => [...document.querySelectorAll('.sources li')].length);
-    expect(outlets).toBe(5);
-    await panel.close();
+    expect(await page.evaluate(() => document.querySelectorAll('.sources li').length)).toBe(5);
+    await page.close();
   });
 });

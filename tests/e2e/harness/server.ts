@@ -30,7 +30,7 @@ export async function startServer(): Promise<StaticServer> {
     const [, root, ...rest] = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/').split('/');
     const base = root ? roots[root] : undefined;
     const path = base && normalize(join(base, ...rest));
-    if (!base || !path || !path.startsWith(base)) return void response.writeHead(404).end();
+    if (!base || !path?.startsWith(base)) return void response.writeHead(404).end();
     try {
       const body = await readFile(path);
       response
