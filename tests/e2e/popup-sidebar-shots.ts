@@ -1,13 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { type TestPage, waitFor } from './harness/browsers';
 import { REPO_ROOT } from './harness/server';
 
-// Screenshots of the popup and the sidebar for the README, taken when SCREENSHOTS=1. The harness
-// shoots the whole 1280×900 viewport; a popup is ~26rem wide and a sidebar ~25rem, so the shot is
-// cropped to the panel. The crop reads and writes PNG with node:zlib alone (8-bit RGB or RGBA,
-// not interlaced: what both browsers' screenshots are), to add no dependency for a README image.
+// Screenshots of the popup and the sidebar for the README, taken when SCREENSHOTS=1: opened as tabs,
+// the panels fill a 1280×900 viewport, so the shot is clipped to the panel's own box.
 
 export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
@@ -62,101 +59,14 @@ export async function ownTabId(helper: TestPage, url: string): Promise<number> {
 }
 
 export async function shootPanel(page: TestPage, selector: string, name: string): Promise<void> {
-  const box = await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    const rect = el?.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
+  const clip = await page.evaluate((sel) => {
+    const rect = document.querySelector(sel)?.getBoundingClientRect();
     return rect
-      ? {
-          width: Math.ceil(rect.right * ratio),
-          height: Math.ceil(Math.min(rect.bottom, window.innerHeight) * ratio),
-        }
+      ? { x: 0, y: 0, width: Math.ceil(rect.right), height: Math.ceil(Math.min(rect.bottom, innerHeight)) }
       : null;
   }, selector);
-  if (!box) throw new Error(`no ${selector} to shoot`);
+  if (!clip) throw new Error(`no ${selector} to shoot`);
   const path = join(REPO_ROOT, 'docs/screenshots', `${name}.png`);
   await mkdir(dirname(path), { recursive: true });
-  await page.screenshot(path);
-  await writeFile(path, cropPng(await readFile(path), box.width, box.height));
-}
-
-const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** The top-left width×height of a PNG (clamped to its size). */
-export function cropPng(png: Buffer, width: number, height: number): Buffer {
-  let at = SIGNATURE.length;
-  let header: Buffer | null = null;
-  const data: Buffer[] = [];
-  while (at < png.length) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const body = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') header = body;
-    if (type === 'IDAT') data.push(body);
-    at += 12 + length;
-  }
-  if (!header) throw new Error('not a PNG');
-  const fullWidth = header.readUInt32BE(0);
-  const fullHeight = header.readUInt32BE(4);
-  const [depth, colour, , , interlace] = [header[8], header[9], header[10], header[11], header[12]];
-  const channels = colour === 6 ? 4 : colour === 2 ? 3 : 0;
-  if (depth !== 8 || channels === 0 || interlace !== 0) throw new Error('only 8-bit RGB(A), non-interlaced');
-  const stride = fullWidth * channels;
-  const raw = inflateSync(Buffer.concat(data));
-  const rows: Buffer[] = [];
-  let previous = Buffer.alloc(stride);
-  for (let y = 0; y < fullHeight; y++) {
-    const start = y * (stride + 1);
-    const filter = raw[start];
-    const row = Buffer.from(raw.subarray(start + 1, start + 1 + stride));
-    for (let i = 0; i < stride; i++) {
-      const left = i >= channels ? (row[i - channels] as number) : 0;
-      const up = previous[i] as number;
-      const upLeft = i >= channels ? (previous[i - channels] as number) : 0;
-      const predictor =
-        filter === 1
-          ? left
-          : filter === 2
-            ? up
-            : filter === 3
-              ? (left + up) >> 1
-              : filter === 4
-                ? paeth(left, up, upLeft)
-                : 0;
-      row[i] = ((row[i] as number) + predictor) & 0xff;
-    }
-    rows.push(row);
-    previous = row;
-  }
-  const w = Math.min(width, fullWidth);
-  const h = Math.min(height, fullHeight);
-  const out = Buffer.concat(
-    rows.slice(0, h).map((row) => Buffer.concat([Buffer.from([0]), row.subarray(0, w * channels)])),
-  );
-  const ihdr = Buffer.from(header);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(out)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+  await page.screenshot(path, clip);
 }

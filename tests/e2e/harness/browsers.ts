@@ -13,8 +13,16 @@ export interface TestPage {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the viewport, or of the clip rectangle (CSS pixels) when given. */
+  screenshot(path: string, clip?: Clip): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface TestBrowser {
@@ -61,7 +69,7 @@ async function launchChromium(): Promise<TestBrowser> {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
   });
   return {
@@ -93,7 +101,7 @@ async function launchFirefox(): Promise<TestBrowser> {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
     close: () => page.close(),
   });
   return {
