@@ -11,7 +11,10 @@ const aliases = corpus.entities
   .flatMap((e) => e.aliases.en)
   .filter((a) => a.length > 2)
   .sort((a, b) => b.length - a.length);
-const NAMES_AN_ENTITY = new RegExp(`(?<![\\p{L}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+const NAMES_AN_ENTITY = new RegExp(
+  `(?<![\\p{L}])(?:${aliases.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 interface Span {
   start: number;
