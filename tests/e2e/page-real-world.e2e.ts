@@ -219,9 +219,6 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
         },
         row.file,
       ).toEqual({ claims: 0, errors: [], badge: '', hosts: 0, highlights: 0 });
-      // As on the hostile pages: in Firefox without the regexes' recompilation (page-hostile.e2e.ts).
-      const longest = name === 'firefox' ? row.longestTaskWithoutRegexMs : row.longestTaskMs;
-      expect(longest, `${row.file}: longest task of ours`).toBeLessThanOrEqual(50);
     }
     // The negative controls must actually have been read by our script, not skipped.
     expect(rows.filter((r) => r.state === 'no-mentions' || r.state === 'ready').length).toBeGreaterThan(
