@@ -1,4 +1,6 @@
 import { createServer } from 'node:http';
+import type { CheckResult } from '../../src/engine';
+import type { PageClaims } from '../../src/messages/page-contract';
 import type { TestBrowser, TestPage } from './harness/browsers';
 import { waitFor } from './harness/browsers';
 
@@ -42,11 +44,8 @@ export interface Panel {
   check(sentence: string, pageDate: string | null): Promise<CheckAnswer>;
 }
 
-export interface CheckAnswer {
-  verdict: string;
-  reason: string;
-  evidence: { quote: string; speaker: string; date: string; stance: string }[];
-}
+/** The engine's answer, as the background sends it. */
+export type CheckAnswer = CheckResult;
 
 export async function openPanel(browser: TestBrowser): Promise<Panel> {
   const page = await browser.openExtensionPage('options.html');
@@ -119,22 +118,8 @@ export async function openPanel(browser: TestBrowser): Promise<Panel> {
   };
 }
 
-export interface PageClaimsAnswer {
-  state: string;
-  pageDate: string | null;
-  version: number;
-  claims: { index: number; text: string; result: CheckAnswer }[];
-  cost?: {
-    longestTaskMs: number;
-    longestTask: string;
-    longestTaskWithoutRegexMs: number;
-    longestRegexMs: number;
-    totalMs: number;
-    highlightsAtMs: number | null;
-    errors: number;
-    lastErrors: string[];
-  };
-}
+/** The content script's answer to 'page-claims' (src/messages/page-contract.ts). */
+export type PageClaimsAnswer = PageClaims;
 
 /** Waits until the page's content script has finished reading the page and hearing the engine. */
 export async function settledClaims(
