@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Contender } from '../contenders/build';
+
+export interface BenchBrowser {
+  contender: Contender;
+  context: BrowserContext;
+  /** One tab, reused for every visit, so each visit starts from the same state. */
+  page: Page;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches a fresh Chromium profile with one contender's extension loaded (or none, for the baseline). */
+export async function launchFor(contender: Contender): Promise<BenchBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), `receipts-bench-${contender.id}-`));
+  const extension = contender.extensionDir
+    ? [`--disable-extensions-except=${contender.extensionDir}`, `--load-extension=${contender.extensionDir}`]
+    : ['--disable-extensions'];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...extension,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // The saved pages name hundreds of third-party hosts; resolving none of them keeps the bench
+      // offline and keeps a slow DNS failure from stretching one contender's page load.
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      // Several browsers are open at once, one per contender; none may be throttled as background.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    contender,
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,315 @@
+import { MEASURED } from '../analysis/no-mention';
+import type { ScaleFigures } from '../scale';
+import { evaluateBudgets } from './budgets';
+import { kb, ms, num, table, times, triple } from './format';
+import type { BenchResults } from './results';
+
+const NAMES: Record<string, string> = {
+  floor: 'floor (one regex test)',
+  naive: 'naive (TreeWalker)',
+  peer: 'peer (mark.js)',
+  receipts: '**Receipts**',
+};
+
+function budgets(r: BenchResults): string {
+  return table(
+    ['budget', 'target', 'measured', 'status', 'note'],
+    evaluateBudgets(r).map((b) => [
+      b.budget,
+      b.target,
+      b.measured,
+      b.status === 'met' ? 'met' : `**${b.status}**`,
+      b.note,
+    ]),
+  );
+}
+
+function noMention(r: BenchResults): string {
+  const nm = r.noMention;
+  if (!nm) return '_not run_';
+  const rows = MEASURED.filter((id) => nm.contenders[id]).map((id) => {
+    const c = nm.contenders[id];
+    return [
+      NAMES[id] ?? id,
+      c?.ourMs.n ?? 0,
+      triple(c?.ourMs),
+      `${ms(c?.ourWallMs.median)} / ${ms(c?.ourWallMs.p95)}`,
+      triple(c?.longestTaskMs),
+      num(c?.heapAddedKB.median),
+    ];
+  });
+  const ratio = nm.ratios
+    ? `Receipts / floor: ${times(nm.ratios.overFloor.median)} at the median, ${times(nm.ratios.overFloor.p95)} at p95. ` +
+      `Receipts / peer: ${times(nm.ratios.overPeer.median)} at the median, ${times(nm.ratios.overPeer.p95)} at p95.`
+    : '';
+  const slow = nm.slowestForReceipts
+    .map(
+      (p) => `${p.page} (${ms(p.ourMs.receipts)} ms; floor ${ms(p.ourMs.floor)}, peer ${ms(p.ourMs.peer)})`,
+    )
+    .join(', ');
+  return [
+    `${nm.pages} pages, ${nm.visits} visits, ${nm.loadErrors.length} load errors. Floor, peer and Receipts visit every page; the naive scan and the baseline (for memory) half of them each. Figures are across pages (each page's median over its repetitions); heap added is over the pages the baseline also visited.`,
+    '',
+    table(
+      [
+        'contender',
+        'pages',
+        'main-thread CPU ms: median / p95 / max',
+        'wall-clock ms: median / p95',
+        'longest task of ours, CPU ms: median / p95 / max',
+        'heap added, KB (median)',
+      ],
+      rows,
+    ),
+    '',
+    ratio,
+    slow ? `\nWhere Receipts spent most: ${slow}.` : '',
+  ].join('\n');
+}
+
+function longArticle(r: BenchResults, which: 'longArticle' | 'coldLongArticle'): string {
+  const la = r[which];
+  if (!la) return '_not run_';
+  const rows = MEASURED.filter((id) => la.contenders[id]).map((id) => {
+    const c = la.contenders[id];
+    return [
+      NAMES[id] ?? id,
+      c?.ourMs.n ?? 0,
+      triple(c?.ourMs),
+      `${ms(c?.ourWallMs.median)} / ${ms(c?.ourWallMs.p95)}`,
+      triple(c?.longestTaskMs),
+      num(c?.heapAddedKB.median),
+    ];
+  });
+  const rc = la.receipts;
+  const lines = [
+    table(
+      [
+        'contender',
+        'visits',
+        'main-thread CPU ms: median / p95 / max',
+        'wall-clock ms: median / p95',
+        'longest task of ours, CPU ms: median / p95 / max',
+        'heap added, KB (median)',
+      ],
+      rows,
+    ),
+    '',
+  ];
+  if (rc) {
+    lines.push(
+      table(
+        ['Receipts', 'median', 'p95', 'max', 'n'],
+        [
+          [
+            'document idle → first highlight on screen (next frame), ms',
+            ms(rc.idleToFirstPaintedMs.median),
+            ms(rc.idleToFirstPaintedMs.p95),
+            ms(rc.idleToFirstPaintedMs.max),
+            rc.idleToFirstPaintedMs.n,
+          ],
+          [
+            'document idle → all highlights on screen (next frame), ms',
+            ms(rc.idleToAllPaintedMs.median),
+            ms(rc.idleToAllPaintedMs.p95),
+            ms(rc.idleToAllPaintedMs.max),
+            rc.idleToAllPaintedMs.n,
+          ],
+          [
+            'claims highlighted',
+            num(rc.highlighted.median),
+            num(rc.highlighted.p95),
+            num(rc.highlighted.max),
+            rc.highlighted.n,
+          ],
+          [
+            'hover → card in the DOM, ms',
+            ms(rc.hover.domMs.median),
+            ms(rc.hover.domMs.p95),
+            ms(rc.hover.domMs.max),
+            rc.hover.domMs.n,
+          ],
+          [
+            'hover → next frame after the card, ms',
+            ms(rc.hover.paintMs.median),
+            ms(rc.hover.paintMs.p95),
+            ms(rc.hover.paintMs.max),
+            rc.hover.paintMs.n,
+          ],
+        ],
+      ),
+      '',
+      `Tasks of ours over 50 ms: ${rc.tasksOver50ms}. Hovers that opened no card: ${rc.hover.misses}.`,
+    );
+  }
+  if (la.peerIdleToPaintedMs)
+    lines.push(
+      `Peer: document idle → the next frame after its marks: median ${ms(la.peerIdleToPaintedMs.median)} ms, p95 ${ms(la.peerIdleToPaintedMs.p95)} ms.`,
+    );
+  if (la.ratios)
+    lines.push(
+      `Main-thread time, Receipts / floor: ${times(la.ratios.overFloor)}; Receipts / peer: ${times(la.ratios.overPeer)} (medians).`,
+    );
+  return lines.join('\n');
+}
+
+function liveBlog(r: BenchResults): string {
+  const lb = r.liveBlog;
+  if (!lb) return '_not run_';
+  return [
+    `${lb.visits} visits by Receipts (and as many by the baseline), ${lb.entriesPerVisit} entries added per visit, one every ${r.pages.liveBlog.intervalMs} ms.`,
+    '',
+    table(
+      ['Receipts', 'median', 'p95', 'max', 'n'],
+      [
+        [
+          'document idle → initial entries highlighted, ms',
+          ms(lb.initialIdleToPaintedMs.median),
+          ms(lb.initialIdleToPaintedMs.p95),
+          ms(lb.initialIdleToPaintedMs.max),
+          lb.initialIdleToPaintedMs.n,
+        ],
+        [
+          'entry added by the page → its claims on screen, ms',
+          ms(lb.entryToPaintedMs.median),
+          ms(lb.entryToPaintedMs.p95),
+          ms(lb.entryToPaintedMs.max),
+          lb.entryToPaintedMs.n,
+        ],
+        ['main-thread CPU ms per visit', ms(lb.ourMs.median), ms(lb.ourMs.p95), ms(lb.ourMs.max), lb.ourMs.n],
+        [
+          'longest task of ours, CPU ms',
+          ms(lb.longestTaskMs.median),
+          ms(lb.longestTaskMs.p95),
+          ms(lb.longestTaskMs.max),
+          lb.longestTaskMs.n,
+        ],
+        [
+          'heap added, KB',
+          num(lb.heapAddedKB.median),
+          num(lb.heapAddedKB.p95),
+          num(lb.heapAddedKB.max),
+          lb.heapAddedKB.n,
+        ],
+      ],
+    ),
+    '',
+    `Entries whose claims were never painted: ${lb.missedEntries}. Tasks of ours over 50 ms: ${lb.tasksOver50ms}.`,
+  ].join('\n');
+}
+
+function sizes(r: BenchResults): string {
+  const s = r.sizes;
+  if (!s) return '_not measured_';
+  return table(
+    ['what', 'raw', 'gzipped'],
+    [
+      [
+        `content script (${s.contentScript.files.join(', ')})`,
+        kb(s.contentScript.bytes),
+        kb(s.contentScript.gzipBytes),
+      ],
+      ['background (with the record and its index)', kb(s.background?.bytes), kb(s.background?.gzipBytes)],
+      ['whole extension folder', kb(s.extensionBytes), ''],
+      ['Chrome zip', '', kb(s.zipBytes)],
+    ],
+  );
+}
+
+function engine(r: BenchResults): string {
+  const e = r.engine;
+  if (!e) return '_tests/bench/engine.ts is not there yet_';
+  const body = e.json
+    ? `\`\`\`json\n${JSON.stringify(e.json, null, 2)}\n\`\`\``
+    : `\`\`\`\n${e.text.join('\n')}\n\`\`\``;
+  const lead =
+    e.sentencesPerSecond !== null
+      ? `On the bundled record: **${num(e.sentencesPerSecond)} sentences/s** (steady state, median of its rounds where it prints one), index and record load **${ms(e.loadMs)} ms**. Its output:\n\n`
+      : '';
+  return `${e.error ? `Error: ${e.error}\n\n` : ''}${lead}${body}`;
+}
+
+const rate = (v: number) => num(v, v < 10 ? 1 : 0);
+
+function scale(r: BenchResults): string {
+  const steps = r.scale;
+  if (!steps?.length) return '_not run (`npm run bench -- --scale`)_';
+  const row = (label: string, cell: (s: ScaleFigures) => string): string[] => [label, ...steps.map(cell)];
+  const engine = (cell: (e: NonNullable<ScaleFigures['engine']>) => string) => (s: ScaleFigures) =>
+    s.engine ? cell(s.engine) : (s.engineMissing ?? '–');
+  return table(
+    ['', ...steps.map((s) => `${s.statements.toLocaleString('en')} statements`)],
+    [
+      row('claims / index documents', (s) => `${s.claims} / ${s.documents}`),
+      row('index build, ms', (s) => ms(s.buildMs)),
+      row('index JSON, raw / gzipped', (s) => `${num(s.indexJsonMB, 1)} MB / ${num(s.indexGzipMB, 1)} MB`),
+      row('record JSON / JSON.parse, ms', (s) => `${num(s.recordJsonMB, 1)} MB / ${ms(s.recordParseMs)}`),
+      row(
+        '**index load** (MiniSearch.loadJSON), ms, median of 3: wall / CPU',
+        (s) => `${ms(s.loadMedianMs)} / ${ms(s.loadCpuMedianMs)}`,
+      ),
+      row('heap of the loaded index', (s) => `${num(s.loadedIndexHeapMB)} MB`),
+      row(
+        'createEngine (load included), ms',
+        engine((e) => ms(e.createMs)),
+      ),
+      row(
+        'engine heap',
+        engine((e) => `${num(e.heapMB)} MB`),
+      ),
+      row(
+        '**engine sentences / s**: per wall second / per CPU second',
+        engine((e) => `${rate(e.sentencesPerSecond)} / ${rate(e.sentencesPerCpuSecond)}`),
+      ),
+      row(
+        'per sentence p95, ms',
+        engine((e) => `${ms(e.perSentenceP95Ms)} (${e.sentences} checks)`),
+      ),
+    ],
+  );
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    `# Receipts benchmark: ${r.mode} run of ${r.date}`,
+    '',
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.chromium}; Node ${m.node}; ${m.os}. Run took ${Math.round(r.durationS)} s.`,
+    'Shared machine: other jobs ran at the same time. Contenders alternate page by page to spread drift. Timings are reported, never asserted.',
+    r.receiptsError ? `\n**Receipts was not measured:** ${r.receiptsError}\n` : '',
+    '## Budgets',
+    '',
+    budgets(r),
+    '',
+    '## Pages with no mention (../shared/pages/real-world)',
+    '',
+    noMention(r),
+    '',
+    `## Claim-dense: long article (${r.pages.longArticle.words} words, ${r.pages.longArticle.claims} claim sentences, in the markup of ${r.pages.longArticle.base})`,
+    '',
+    longArticle(r, 'longArticle'),
+    '',
+    '### The first visit after the browser starts (cold service worker)',
+    '',
+    longArticle(r, 'coldLongArticle'),
+    '',
+    `## Claim-dense: live blog (in the markup of ${r.pages.liveBlog.base})`,
+    '',
+    liveBlog(r),
+    '',
+    '## Sizes (from the build in .output-bench)',
+    '',
+    sizes(r),
+    '',
+    '## Engine in Node (tests/bench/engine.ts)',
+    '',
+    engine(r),
+    '',
+    '## Scale: a synthetic record of 100,000 statements',
+    '',
+    scale(r),
+    '',
+    'Method: docs/benchmarks.md.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,171 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import type { Entity } from '../../src/record/types';
+import { buildIndex, loadIndex } from '../../src/search/index';
+import { REPO_ROOT } from './paths';
+import { scaleSentences } from './scale/sentences';
+import { syntheticRecord } from './scale/synthetic-record';
+import { median } from './stats';
+
+// Scale: a synthetic record of 100,000 statements, and what it costs to index, ship, load and
+// search. Runs alone (`npx tsx tests/bench/scale.ts`) or from `npm run bench -- --scale`.
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const MB = 1024 * 1024;
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const time = <T>(work: () => T): [T, number] => {
+  const start = performance.now();
+  const value = work();
+  return [value, performance.now() - start];
+};
+/** CPU time of the process (all its threads, GC helpers included), ms: what other jobs on the machine cannot inflate. */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+export interface ScaleFigures {
+  statements: number;
+  claims: number;
+  documents: number;
+  generateMs: number;
+  buildMs: number;
+  buildHeapMB: number;
+  recordJsonMB: number;
+  recordParseMs: number;
+  indexJsonMB: number;
+  indexGzipMB: number;
+  loadMs: number[];
+  loadMedianMs: number;
+  /** The same loads in process CPU time, ms. */
+  loadCpuMedianMs: number;
+  loadedIndexHeapMB: number;
+  engine: null | {
+    createMs: number;
+    heapMB: number;
+    sentences: number;
+    checkMs: number;
+    sentencesPerSecond: number;
+    /** Sentences per second of process CPU time. */
+    sentencesPerCpuSecond: number;
+    perSentenceP95Ms: number;
+  };
+  engineMissing?: string;
+}
+
+export async function runScale({
+  statements = 100_000,
+  claims = 5_000,
+  log = console.log,
+} = {}): Promise<ScaleFigures> {
+  const entityDir = join(REPO_ROOT, 'data', 'entities');
+  const entities = readdirSync(entityDir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(join(entityDir, f), 'utf8')) as Entity[]);
+  const [record, generateMs] = time(() => syntheticRecord(entities, { statements, claims }));
+  log(`scale: generated ${record.statements.length} statements, ${record.claims.length} claims`);
+
+  const before = heap();
+  const [index, buildMs] = time(() => buildIndex(record));
+  const buildHeapMB = (heap() - before) / MB;
+  const serialized = JSON.stringify(index);
+  const documents = index.documentCount;
+  const recordJson = JSON.stringify(record);
+  const [, recordParseMs] = time(() => JSON.parse(recordJson));
+  log(`scale: index of ${documents} documents built in ${Math.round(buildMs)} ms`);
+
+  const loadMs: number[] = [];
+  const loadCpuMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const cpu = cpuNow();
+    loadMs.push(time(() => loadIndex(serialized))[1]);
+    loadCpuMs.push(cpuNow() - cpu);
+  }
+  const beforeLoad = heap();
+  const loaded = loadIndex(serialized);
+  const loadedIndexHeapMB = (heap() - beforeLoad) / MB;
+  void loaded.documentCount;
+
+  const figures: ScaleFigures = {
+    statements: record.statements.length,
+    claims: record.claims.length,
+    documents,
+    generateMs,
+    buildMs,
+    buildHeapMB,
+    recordJsonMB: Buffer.byteLength(recordJson) / MB,
+    recordParseMs,
+    indexJsonMB: Buffer.byteLength(serialized) / MB,
+    indexGzipMB: gzipSync(serialized).length / MB,
+    loadMs,
+    loadMedianMs: median(loadMs),
+    loadCpuMedianMs: median(loadCpuMs),
+    loadedIndexHeapMB,
+    engine: null,
+  };
+
+  const enginePath = join(REPO_ROOT, 'src', 'engine', 'index.ts');
+  if (!existsSync(enginePath)) {
+    figures.engineMissing = 'src/engine/index.ts does not exist yet';
+    return figures;
+  }
+  let createEngine: typeof import('../../src/engine/index').createEngine;
+  try {
+    ({ createEngine } = await import('../../src/engine/index'));
+  } catch (error) {
+    figures.engineMissing = `the engine did not load: ${(error as Error).message.split('\n')[0]}`;
+    return figures;
+  }
+  const beforeEngine = heap();
+  const [engine, createMs] = time(() => createEngine(record, serialized));
+  const heapMB = (heap() - beforeEngine) / MB;
+  const sentences = scaleSentences();
+  const perSentence: number[] = [];
+  const start = performance.now();
+  const startCpu = cpuNow();
+  // Two passes over the sentences, so the rate is not one cold pass; but a slow engine is stopped
+  // after ten seconds (and ten sentences), so the bench stays within its time.
+  for (let i = 0; i < 2 * sentences.length; i++) {
+    if (i >= 10 && performance.now() - start > 10_000) break;
+    const { text, pageDate } = sentences[i % sentences.length] as (typeof sentences)[number];
+    perSentence.push(time(() => engine.check(text, { pageDate }))[1]);
+  }
+  const checkMs = performance.now() - start;
+  const checkCpuMs = cpuNow() - startCpu;
+  perSentence.sort((a, b) => a - b);
+  figures.engine = {
+    createMs,
+    heapMB,
+    sentences: perSentence.length,
+    checkMs,
+    sentencesPerSecond: (perSentence.length / checkMs) * 1000,
+    sentencesPerCpuSecond: (perSentence.length / checkCpuMs) * 1000,
+    perSentenceP95Ms: perSentence[Math.ceil(perSentence.length * 0.95) - 1] ?? Number.NaN,
+  };
+  return figures;
+}
+
+/** The issue's 100,000 statements, and two smaller records to show how the costs grow on the way. */
+export const SCALE_STEPS = [1_000, 10_000, 100_000];
+
+export async function runScaleLadder(log: (m: string) => void = console.log): Promise<ScaleFigures[]> {
+  const out: ScaleFigures[] = [];
+  // One claim per twenty statements, as a newsroom annotating claims less densely than statements.
+  for (const statements of SCALE_STEPS)
+    out.push(await runScale({ statements, claims: statements / 20, log }));
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(JSON.stringify(await runScaleLadder(), null, 2));
+}
