@@ -146,7 +146,7 @@ function addsNothingMissing(
 
 // "froze it de jure" is not backed by a phrasing that does not say how ("froze its membership")
 // when the claim says elsewhere that it was de facto: the claim is qualified, the phrasing short.
-// ("frozen de facto, and could be frozen de jure" has one freeze the claim fits.)
+// ("suspended in practice, and may be suspended formally" has one suspension the claim fits.)
 function sameQualifier(sentence: Analysis, p: Analysis, view: ClaimView): boolean {
   for (const [concept, known] of view.qualifiers) {
     const ours = sentence.preds.filter((s) => s.concept === concept);

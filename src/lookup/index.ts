@@ -7,7 +7,6 @@ import { buildTables, summarizeStatement } from './summaries';
 import { groupByMonth } from './timeline';
 import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from './types';
 
-export type { SearchInput } from './search';
 export * from './types';
 
 /** Everything the sidebar looks up in the record. Pure: no DOM and no browser APIs. */

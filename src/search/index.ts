@@ -2,8 +2,6 @@ import MiniSearch from 'minisearch';
 import type { Corpus } from '../record/types';
 import { indexOptions, type SearchDocument } from './options';
 
-export type { SearchDocument } from './options';
-
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const s of corpus.statements) {

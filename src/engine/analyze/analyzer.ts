@@ -225,7 +225,7 @@ export class Analyzer {
     const speaker = findAgents(tokens, items, unitAt, preds);
     const found = findDates(text);
     dateForChange(text, tokens, preds, found);
-    // "set a date of January 1, 2025": that date is what was (not) set, not when anything happened.
+    // "fixed March 3 as the day of its exit": that date is what was (not) set, not when anything happened.
     const dates = found.filter(
       (d) =>
         !preds.some(

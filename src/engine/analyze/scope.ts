@@ -38,7 +38,7 @@ const QUALIFIER_AFTER = 7;
 
 /** `used` collects the negations that reach a predicate; the others negate something unnamed. */
 export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<Item, Scope> {
-  // A condition starts a clause of its own: "would not be affected if it left" does not negate "left".
+  // A condition starts a clause of its own: "would not suffer if it quit" does not negate "quit".
   // "told him to take his time and not rush": "and" before "to" or "not" joins two things asked
   // for, so the request reaches both.
   const bounds = new Set(
@@ -169,7 +169,7 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
 }
 
 // "would" is the future of reported speech ("said he would not attend") unless the sentence is
-// conditional ("would not be affected if it left") or counterfactual ("would have").
+// conditional ("would not suffer if it quit") or counterfactual ("would have").
 function futureOf(tokens: Token[], cue: Item, conditional: boolean): Modality {
   if (conditional) return 'possible';
   if (tokens[cue.at]?.norm === 'would' && tokens[cue.at + 1]?.norm === 'have') return 'possible';

@@ -17,11 +17,6 @@ export type PageView =
   | { kind: 'page'; tab: TabInfo; host: string | null; page: PageClaims }
   | { kind: 'error'; message: string };
 
-export const hostOf = (tab: TabInfo | null): string | null => {
-  const access = pageAccess(tab?.url);
-  return access.kind === 'web' ? access.host : null;
-};
-
 /** Works out what to show for a tab: asks its content script, and when none answers, why not. */
 export async function loadPageView(services: PageServices, tab: TabInfo | null): Promise<PageView> {
   if (!tab) return { kind: 'no-tab' };
