@@ -1,4 +1,5 @@
 import type { CheckResult } from '../engine';
+import type { TaskCost } from '../page/task-cost';
 
 // The messages a page's content script answers (sent with tabs.sendMessage by the popup, the sidebar
 // and the background's keyboard commands). Parsed like contract.ts: the content script trusts no
@@ -29,20 +30,7 @@ export interface PageClaims {
   /** Grows each time the claim list changes, so a caller can tell a stale index from a fresh one. */
   version: number;
   /** What reading the page has cost its thread so far (for tests and the benchmark). */
-  cost?: {
-    /** The longest single run of Receipts' code on the page, in ms, and which part it was. */
-    longestTaskMs: number;
-    longestTask: string;
-    /** The same without time inside the mention regexes (see src/page/task-cost.ts). */
-    longestTaskWithoutRegexMs: number;
-    longestRegexMs: number;
-    totalMs: number;
-    /** When the first highlight appeared, in ms since the page's navigation started. */
-    highlightsAtMs: number | null;
-    /** Errors Receipts' code caught on this page (none ever reaches the page), the last few kept. */
-    errors: number;
-    lastErrors: string[];
-  };
+  cost?: TaskCost;
 }
 
 export type PageRequest =
