@@ -17,6 +17,15 @@ export const num = (v: number | null | undefined, digits = 0) =>
 export const triple = (s: Summary | null | undefined) =>
   s ? `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}` : '–';
 
+/** A table row: label, then median, p95 and max in the given format, then the count. */
+export const summaryRow = (label: string, s: Summary, format: (v: number) => string = ms) => [
+  label,
+  format(s.median),
+  format(s.p95),
+  format(s.max),
+  s.n,
+];
+
 export function table(head: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');

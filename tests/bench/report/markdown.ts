@@ -1,7 +1,7 @@
 import { MEASURED } from '../analysis/no-mention';
 import type { ScaleFigures } from '../scale';
 import { evaluateBudgets } from './budgets';
-import { kb, ms, num, table, times, triple } from './format';
+import { kb, ms, num, summaryRow, table, times, triple } from './format';
 import type { BenchResults } from './results';
 
 const NAMES: Record<string, string> = {
@@ -101,41 +101,11 @@ function longArticle(r: BenchResults, which: 'longArticle' | 'coldLongArticle'):
       table(
         ['Receipts', 'median', 'p95', 'max', 'n'],
         [
-          [
-            'document idle → first highlight on screen (next frame), ms',
-            ms(rc.idleToFirstPaintedMs.median),
-            ms(rc.idleToFirstPaintedMs.p95),
-            ms(rc.idleToFirstPaintedMs.max),
-            rc.idleToFirstPaintedMs.n,
-          ],
-          [
-            'document idle → all highlights on screen (next frame), ms',
-            ms(rc.idleToAllPaintedMs.median),
-            ms(rc.idleToAllPaintedMs.p95),
-            ms(rc.idleToAllPaintedMs.max),
-            rc.idleToAllPaintedMs.n,
-          ],
-          [
-            'claims highlighted',
-            num(rc.highlighted.median),
-            num(rc.highlighted.p95),
-            num(rc.highlighted.max),
-            rc.highlighted.n,
-          ],
-          [
-            'hover → card in the DOM, ms',
-            ms(rc.hover.domMs.median),
-            ms(rc.hover.domMs.p95),
-            ms(rc.hover.domMs.max),
-            rc.hover.domMs.n,
-          ],
-          [
-            'hover → next frame after the card, ms',
-            ms(rc.hover.paintMs.median),
-            ms(rc.hover.paintMs.p95),
-            ms(rc.hover.paintMs.max),
-            rc.hover.paintMs.n,
-          ],
+          summaryRow('document idle → first highlight on screen (next frame), ms', rc.idleToFirstPaintedMs),
+          summaryRow('document idle → all highlights on screen (next frame), ms', rc.idleToAllPaintedMs),
+          summaryRow('claims highlighted', rc.highlighted, num),
+          summaryRow('hover → card in the DOM, ms', rc.hover.domMs),
+          summaryRow('hover → next frame after the card, ms', rc.hover.paintMs),
         ],
       ),
       '',
@@ -162,35 +132,11 @@ function liveBlog(r: BenchResults): string {
     table(
       ['Receipts', 'median', 'p95', 'max', 'n'],
       [
-        [
-          'document idle → initial entries highlighted, ms',
-          ms(lb.initialIdleToPaintedMs.median),
-          ms(lb.initialIdleToPaintedMs.p95),
-          ms(lb.initialIdleToPaintedMs.max),
-          lb.initialIdleToPaintedMs.n,
-        ],
-        [
-          'entry added by the page → its claims on screen, ms',
-          ms(lb.entryToPaintedMs.median),
-          ms(lb.entryToPaintedMs.p95),
-          ms(lb.entryToPaintedMs.max),
-          lb.entryToPaintedMs.n,
-        ],
-        ['main-thread CPU ms per visit', ms(lb.ourMs.median), ms(lb.ourMs.p95), ms(lb.ourMs.max), lb.ourMs.n],
-        [
-          'longest task of ours, CPU ms',
-          ms(lb.longestTaskMs.median),
-          ms(lb.longestTaskMs.p95),
-          ms(lb.longestTaskMs.max),
-          lb.longestTaskMs.n,
-        ],
-        [
-          'heap added, KB',
-          num(lb.heapAddedKB.median),
-          num(lb.heapAddedKB.p95),
-          num(lb.heapAddedKB.max),
-          lb.heapAddedKB.n,
-        ],
+        summaryRow('document idle → initial entries highlighted, ms', lb.initialIdleToPaintedMs),
+        summaryRow('entry added by the page → its claims on screen, ms', lb.entryToPaintedMs),
+        summaryRow('main-thread CPU ms per visit', lb.ourMs),
+        summaryRow('longest task of ours, CPU ms', lb.longestTaskMs),
+        summaryRow('heap added, KB', lb.heapAddedKB, num),
       ],
     ),
     '',
