@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { type StaticServer, startServer } from './harness/server';
-import { footprint, openPanel, type Panel, pointAt, refuseInternet, settledClaims } from './page-support';
+import { footprint, openPanel, type Panel, pointAt, settledClaims, useOfflineServer } from './page-support';
 
 // Claim pages built from real saved pages (tests/e2e/fixtures/make-claim-pages.ts): their markup
 // as it was, their article text about the CSTO and Pashinyan.
 
-let server: StaticServer;
-let offline: { close: () => Promise<void> };
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await offline.close();
-});
+const server = useOfflineServer();
 
 const VERDICT_WORDS = ['Corroborated', 'Conflicting', 'Disputed', 'Related'];
 

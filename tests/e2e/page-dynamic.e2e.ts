@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
-import { type StaticServer, startServer } from './harness/server';
-import { footprint, openPanel, type PageClaimsAnswer, refuseInternet, settledClaims } from './page-support';
+import { footprint, openPanel, type PageClaimsAnswer, settledClaims, useOfflineServer } from './page-support';
 
 // A single-page news app (fixtures/page-dynamic.html): stories loaded later, navigation without a
 // page load, text edited in place. Receipts follows each change, and the badge with it.
 
-let server: StaticServer;
-let offline: { close: () => Promise<void> };
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await offline.close();
-});
+const server = useOfflineServer();
 
 describe.each(BROWSERS)('$name', ({ launch }) => {
   let browser: TestBrowser;

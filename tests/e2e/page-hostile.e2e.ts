@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { type StaticServer, startServer } from './harness/server';
 import {
   type Beat,
   footprint,
@@ -8,9 +7,9 @@ import {
   type PageClaimsAnswer,
   type Panel,
   readBeat,
-  refuseInternet,
   settledClaims,
   sleep,
+  useOfflineServer,
 } from './page-support';
 
 // Hostile pages (tests/e2e/fixtures/hostile-*.html) and the largest real claim pages.
@@ -25,16 +24,7 @@ import {
 // browser force (parsing 1.6 MB, laying out 10 MB of text). It is not asserted: on these 2-core
 // machines it sees gaps of 100+ ms with Receipts paused too (the test driver, GC).
 
-let server: StaticServer;
-let offline: { close: () => Promise<void> };
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await offline.close();
-});
+const server = useOfflineServer();
 
 interface Measured {
   answer: PageClaimsAnswer;

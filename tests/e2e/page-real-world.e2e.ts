@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, type TestPage } from './harness/browsers';
-import { REAL_WORLD_DIR, type StaticServer, startServer } from './harness/server';
+import { REAL_WORLD_DIR } from './harness/server';
 import {
   documentReady,
   launchPlain,
@@ -9,8 +9,8 @@ import {
   openPanel,
   type PageClaimsAnswer,
   type PlainPage,
-  refuseInternet,
   sleep,
+  useOfflineServer,
 } from './page-support';
 
 // The 130 saved real pages (../shared/pages/real-world), none of them about the CSTO or Pashinyan,
@@ -41,16 +41,7 @@ const SETTLE_MS = 150;
 // the two here) and Firefox checks our own footprint only; RECEIPTS_COMPARE_DOM=all compares in both.
 const compareIn = (name: string) => name === 'chromium' || process.env.RECEIPTS_COMPARE_DOM === 'all';
 
-let server: StaticServer;
-let offline: { close: () => Promise<void> };
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await offline.close();
-});
+const server = useOfflineServer();
 
 interface Snapshot {
   /** A hash and the length of <html>'s outerHTML: enough to compare, cheap to carry back. */

@@ -1,24 +1,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
-import { REPO_ROOT, type StaticServer, startServer } from './harness/server';
-import { footprint, openPanel, pointAt, refuseInternet, settledClaims } from './page-support';
+import { REPO_ROOT } from './harness/server';
+import { footprint, openPanel, pointAt, settledClaims, useOfflineServer } from './page-support';
 
 // The README's pictures of a highlighted page and an open card, in each browser. Run on purpose:
 //   SCREENSHOTS=1 RECEIPTS_OUT_DIR=.output-page npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/page-screenshots.e2e.ts
 
 const SHOTS = join(REPO_ROOT, 'docs/screenshots');
 
-let server: StaticServer;
-let offline: { close: () => Promise<void> };
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await offline.close();
-});
+const server = useOfflineServer();
 
 describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name, launch }) => {
   let browser: TestBrowser;

@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import type { CheckResult } from '../../src/engine';
 import type { PageClaims } from '../../src/messages/page-contract';
 import type { TestBrowser, TestPage } from './harness/browsers';
 import { waitFor } from './harness/browsers';
+import { type StaticServer, startServer } from './harness/server';
 
 // Helpers shared by the page-side end-to-end tests (page-*.e2e.ts).
 
@@ -22,6 +24,29 @@ export async function refuseInternet(): Promise<{ close: () => Promise<void> }> 
   for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']) process.env[name] = url;
   process.env.no_proxy = process.env.NO_PROXY = '127.0.0.1,localhost';
   return { close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+}
+
+/**
+ * The suite's pages, served from 127.0.0.1 with the internet refused (see refuseInternet): started
+ * before the suite's tests and stopped after them. Read `origin` inside tests, once it is up.
+ */
+export function useOfflineServer(): { readonly origin: string } {
+  let server: StaticServer | undefined;
+  let offline: { close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    offline = await refuseInternet();
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await offline?.close();
+  });
+  return {
+    get origin() {
+      if (!server) throw new Error('the server starts in beforeAll; read origin inside a test');
+      return server.origin;
+    },
+  };
 }
 
 // The extension API as seen from an extension page (chrome in Chromium, browser in Firefox).
