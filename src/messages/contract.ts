@@ -13,6 +13,7 @@ export const LIMITS = {
   queryLength: 500,
   searchResults: 100,
   idLength: 200,
+  claimCount: 1_000_000,
 } as const;
 
 export interface RecordSummary {
@@ -61,7 +62,12 @@ const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'disputed',
 const isObject = (v: unknown): v is { [key: string]: unknown } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+// A real calendar day: the engine does date arithmetic with it.
+const isDate = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(v)) &&
+  new Date(v).toISOString().startsWith(v);
 
 const isBoundedText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
@@ -74,8 +80,10 @@ export function parseRequest(message: unknown): Request | { error: string } {
       if (!Array.isArray(sentences) || sentences.length > LIMITS.sentencesPerRequest) {
         return { error: `sentences must be a list of at most ${LIMITS.sentencesPerRequest}` };
       }
-      if (!sentences.every((s) => isBoundedText(s, LIMITS.sentenceLength))) {
-        return { error: `each sentence must be text of at most ${LIMITS.sentenceLength} characters` };
+      // Indexed, not every(): Firefox's structured clone keeps holes, which every() would skip.
+      for (let i = 0; i < sentences.length; i++) {
+        if (!isBoundedText(sentences[i], LIMITS.sentenceLength))
+          return { error: `each sentence must be text of at most ${LIMITS.sentenceLength} characters` };
       }
       if (pageDate !== null && !isDate(pageDate)) return { error: 'pageDate must be YYYY-MM-DD or null' };
       return { type: 'check', sentences, pageDate };
@@ -84,8 +92,13 @@ export function parseRequest(message: unknown): Request | { error: string } {
       return { type: 'record-summary' };
     case 'page-status': {
       const { claimCount, worst } = message;
-      if (typeof claimCount !== 'number' || !Number.isInteger(claimCount) || claimCount < 0) {
-        return { error: 'claimCount must be a whole number' };
+      if (
+        typeof claimCount !== 'number' ||
+        !Number.isInteger(claimCount) ||
+        claimCount < 0 ||
+        claimCount > LIMITS.claimCount
+      ) {
+        return { error: `claimCount must be a whole number up to ${LIMITS.claimCount}` };
       }
       if (worst !== null && !VERDICTS.includes(worst as Verdict))
         return { error: 'worst must be a verdict or null' };
