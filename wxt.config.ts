@@ -1,4 +1,8 @@
 import { defineConfig } from 'wxt';
+import pkg from './package.json';
+
+// The toolbar button's and the Firefox sidebar's icons: the same PNGs WXT lists as the extension's icons.
+const ACTION_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
 
 // Firefox gets an MV2 build: MV2 grants host access on install, so highlights work without the user
 // granting each site (Firefox MV3 makes host permissions opt-in), and it has sidebar_action.
@@ -7,9 +11,12 @@ export default defineConfig({
   outDir: process.env.RECEIPTS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Receipts',
-    description:
-      'Highlights sentences about the CSTO and Nikol Pashinyan and shows what a sourced record says about them. Nothing leaves your browser.',
+    // Name, short description and version live in package.json (WXT reads the version there itself).
+    name: pkg.displayName,
+    description: pkg.description,
+    // Extension pages run only their own bundled scripts: no remote code, no eval. WXT writes the
+    // MV2 string form for Firefox.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     permissions: ['storage', 'contextMenus', 'activeTab'],
     // Keyboard access to the page's claims (src/background/commands.ts); ">" and "<" for next and previous.
     commands: {
@@ -30,13 +37,27 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // Chrome lets readers withhold site access; the popup asks it back with permissions.request,
         // which needs the sites declared (Firefox MV2 grants host access at install instead).
         { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
   }),
+  hooks: {
+    // WXT writes the toolbar button (action in MV3, browser_action in MV2) and Firefox's
+    // sidebar_action from the entrypoints alone; without an icon Firefox's sidebar switcher shows none.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const key of ['action', 'browser_action', 'sidebar_action'] as const) {
+        const entry = manifest[key];
+        if (entry) entry.default_icon = ACTION_ICONS;
+      }
+    },
+  },
   zip: {
-    excludeSources: ['.output/**', 'node_modules/**', 'tests/bench/results/**', '**/*.png'],
+    // The sources zip is what a store reviewer rebuilds from: it keeps the icon PNGs and leaves out
+    // the screenshots, which the build does not use.
+    excludeSources: ['.output/**', 'node_modules/**', 'tests/bench/results/**', 'docs/screenshots/**'],
   },
 });

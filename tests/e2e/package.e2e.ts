@@ -1,0 +1,154 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { REPO_ROOT } from './harness/server';
+
+// What a store reviewer and a careful reader check in the built packages: the manifests ask for
+// exactly the permissions the README explains, expose nothing to pages or other extensions, run no
+// remote code, carry the icons and the one name, description and version, and the Firefox package
+// lints clean. It reads the build's output only, so it runs after `npm run build` with the rest.
+
+const OUTPUT_DIR = join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output');
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  displayName: string;
+  description: string;
+  version: string;
+};
+const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+
+interface Manifest {
+  manifest_version: number;
+  name: string;
+  description: string;
+  version: string;
+  icons?: Record<string, string>;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; all_frames?: boolean }[];
+  content_security_policy?: string | { extension_pages?: string; sandbox?: string };
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+  action?: { default_icon?: Record<string, string> };
+  browser_action?: { default_icon?: Record<string, string> };
+  sidebar_action?: { default_icon?: Record<string, string> };
+}
+
+const BUILDS = [
+  { browser: 'Chrome', dir: 'chrome-mv3' },
+  { browser: 'Firefox', dir: 'firefox-mv2' },
+] as const;
+
+const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(OUTPUT_DIR, dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Every permission and host pattern the manifest asks for, however it asks. */
+const requested = (m: Manifest): string[] =>
+  [
+    ...(m.permissions ?? []),
+    ...(m.optional_permissions ?? []),
+    ...(m.host_permissions ?? []),
+    ...(m.optional_host_permissions ?? []),
+    ...(m.content_scripts ?? []).flatMap((script) => script.matches),
+  ].filter((entry, i, all) => all.indexOf(entry) === i);
+
+/** The README's Permissions table: each row names one manifest entry in backticks and the browsers that ask for it. */
+function documented(browser: 'Chrome' | 'Firefox'): string[] {
+  const section = readme.split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => {
+      const [names = '', browsers = ''] = line.split('|').slice(1, 3);
+      if (!browsers.includes(browser)) return [];
+      return [...names.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
+    });
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe.each(BUILDS)('$browser manifest', ({ browser, dir }) => {
+  const manifest = readManifest(dir);
+
+  test('asks for exactly the permissions the README explains', () => {
+    expect(requested(manifest).sort()).toEqual(documented(browser).sort());
+  });
+
+  test('exposes nothing to web pages or other extensions', () => {
+    // The page UI arrives with its styles through content scripts, so pages need no extension URL;
+    // listing one would also let any site detect that Receipts is installed.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  test('extension pages run only bundled code', () => {
+    const csp = manifest.content_security_policy;
+    const policy = typeof csp === 'string' ? csp : csp?.extension_pages;
+    expect(typeof csp === 'string').toBe(manifest.manifest_version === 2);
+    expect(policy).toBeDefined();
+    const directives = new Map(
+      (policy ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name = '', ...sources]) => [name, sources]),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'self'"]);
+    expect(typeof csp === 'object' ? csp.sandbox : undefined).toBeUndefined();
+  });
+
+  test('name, description and version come from package.json', () => {
+    expect(manifest.name).toBe(pkg.displayName);
+    expect(manifest.description).toBe(pkg.description);
+    // Chrome refuses a longer description.
+    expect(manifest.description.length).toBeLessThanOrEqual(132);
+    expect(manifest.version).toBe(pkg.version);
+  });
+
+  test('has an icon at every size, the toolbar button and the sidebar too', () => {
+    expect(Object.keys(manifest.icons ?? {})).toEqual(['16', '32', '48', '96', '128']);
+    const action = manifest.manifest_version === 3 ? manifest.action : manifest.browser_action;
+    const sets = [manifest.icons, action?.default_icon];
+    if (browser === 'Firefox') sets.push(manifest.sidebar_action?.default_icon);
+    for (const icons of sets) {
+      expect(icons).toBeDefined();
+      for (const [size, file] of Object.entries(icons ?? {})) {
+        expect(pngSize(join(OUTPUT_DIR, dir, file))).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
+});
+
+describe('packages', () => {
+  const zip = (kind: string) => join(OUTPUT_DIR, `${pkg.name}-${pkg.version}-${kind}.zip`);
+
+  test('the zips carry the version, and the sources zip holds what a reviewer rebuilds from', () => {
+    for (const kind of ['chrome', 'firefox', 'sources']) expect(existsSync(zip(kind)), kind).toBe(true);
+    // A zip stores its file names uncompressed, so a byte search finds an entry.
+    const sources = readFileSync(zip('sources'));
+    for (const file of ['package-lock.json', 'wxt.config.ts', 'public/icon/16.png', 'data/claims/']) {
+      expect(sources.includes(file), file).toBe(true);
+    }
+    expect(sources.includes('node_modules/'), 'node_modules').toBe(false);
+    expect(sources.includes('docs/screenshots/'), 'screenshots').toBe(false);
+  });
+
+  test('the Firefox package passes web-ext lint with no errors and no new warnings', async () => {
+    const { stdout } = await promisify(execFile)(
+      join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      ['src/cli/lint-firefox.ts', join(OUTPUT_DIR, 'firefox-mv2')],
+      { cwd: REPO_ROOT },
+    );
+    expect(stdout).toMatch(/: 0 errors, /);
+  });
+});
