@@ -17,7 +17,15 @@ export default defineConfig({
     // Extension pages run only their own bundled scripts: no remote code, no eval. WXT writes the
     // MV2 string form for Firefox.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // scripting: the page app is injected only where the first look finds a mention (see below).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Both browsers inject the page app only into sites the extension holds: the first look's sites.
+    host_permissions: ['<all_urls>'],
+    // The first look is the one script every page gets: a plain script (entrypoints/first-look.ts),
+    // top frame only (README, "Frames"), at document_idle so it never delays the page's own load.
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_idle', all_frames: false },
+    ],
     // Keyboard access to the page's claims (src/background/commands.ts); ">" and "<" for next and previous.
     commands: {
       'next-claim': {
@@ -41,9 +49,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // Chrome lets readers withhold site access; the popup asks it back with permissions.request,
-        // which needs the sites declared (Firefox MV2 grants host access at install instead).
-        { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+      : {
+          // Chrome lets readers withhold site access; the popup asks it back with permissions.request,
+          // which needs the sites declared (Firefox MV2 grants host access at install instead).
+          optional_host_permissions: ['http://*/*', 'https://*/*'],
+        }),
   }),
   hooks: {
     // WXT writes the toolbar button (action in MV3, browser_action in MV2) and Firefox's

@@ -3,12 +3,13 @@ import { setBadge } from '../src/background/badge';
 import { registerCommands } from '../src/background/commands';
 import { registerContextMenu } from '../src/background/context-menu';
 import { getEngine } from '../src/background/engine-loader';
+import { loadPageApp } from '../src/background/page-app-loader';
 import { lookUpInSidebar as openSidebar } from '../src/background/sidebar';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) =>
-    acceptMessage(message, sender, self, { getEngine, setBadge, openSidebar }),
+    acceptMessage(message, sender, self, { getEngine, setBadge, openSidebar, loadPageApp }),
   );
   registerContextMenu();
   registerCommands();

@@ -9,6 +9,8 @@ export interface BackgroundDeps {
   /** Opens the sidebar with the text to check (src/background/sidebar.ts). It must reach the
    * browser's open call before any await, while the sender's user gesture still counts. */
   openSidebar?: (query: string, tabId: number | undefined) => Promise<{ opened: boolean }>;
+  /** Injects the page app into the tab's top frame (src/background/page-app-loader.ts). */
+  loadPageApp?: (tabId: number) => Promise<void>;
 }
 
 // Answers one message. Never throws: a bad message or an engine failure becomes { error }, so a
@@ -29,6 +31,11 @@ export async function handleMessage(
       }
       case 'record-summary':
         return summarizeRecord(deps.getEngine().record);
+      case 'load-page-app': {
+        if (tabId === undefined || !deps.loadPageApp) return { error: 'load-page-app must come from a tab' };
+        await deps.loadPageApp(tabId);
+        return { ok: true };
+      }
       case 'page-status': {
         if (tabId === undefined) return { error: 'page-status must come from a tab' };
         await deps.setBadge(tabId, request.claimCount, request.worst);

@@ -32,6 +32,8 @@ export interface RecordSummary {
 export type Request =
   | { type: 'check'; sentences: string[]; pageDate: string | null }
   | { type: 'record-summary' }
+  /** From the first look (src/page/first-look.ts): the page may name the CSTO or Pashinyan. */
+  | { type: 'load-page-app' }
   /** From a content script: what its page holds now, for the toolbar badge. */
   | { type: 'page-status'; claimCount: number; worst: Verdict | null }
   /** The sidebar's lookups over the whole record (src/lookup). */
@@ -45,6 +47,7 @@ export type Request =
 export interface ResponseOf {
   check: { results: CheckResult[] };
   'record-summary': RecordSummary;
+  'load-page-app': { ok: true };
   'page-status': { ok: true };
   search: SearchAnswer;
   timeline: { months: TimelineMonth[] };
@@ -90,6 +93,8 @@ export function parseRequest(message: unknown): Request | { error: string } {
     }
     case 'record-summary':
       return { type: 'record-summary' };
+    case 'load-page-app':
+      return { type: 'load-page-app' };
     case 'page-status': {
       const { claimCount, worst } = message;
       if (

@@ -1,10 +1,9 @@
-import { mayMention } from '../engine/mentions';
 import type { PageClaims, PageRequest, PageResponse, PageState } from '../messages/page-contract';
 import { isPageRequestType, parsePageRequest } from '../messages/page-contract';
 import { removeLeftovers, type ShownVerdict } from './highlights';
-import { OBSERVED, type PageEnv } from './page-env';
+import type { PageEnv } from './page-env';
+import { type Pretest, startPretest } from './pretest';
 import { createSession, type Session } from './session';
-import { createSlicer } from './slicer';
 import { createCostMeter } from './task-cost';
 
 export type { PageEnv } from './page-env';
@@ -22,8 +21,6 @@ export interface PageApp {
 // How long after a single-page navigation to read the page date again: frameworks swap the
 // article's metadata in after the URL changes.
 const DATE_RECHECK_MS = [500, 2_000];
-// The first test reads the page text in pieces this size, so a 10 MB text node is many short tasks.
-const PRETEST_CHUNK = 250_000;
 
 /**
  * The page side of Receipts, from the first cheap test to highlights, cards and keyboard access.
@@ -38,8 +35,7 @@ export function startPageApp(env: PageEnv): PageApp {
   removeLeftovers(doc);
   let state: PageState = 'scanning';
   let session: Session | null = null;
-  let idleObserver: MutationObserver | null = null;
-  let pretest: { stop(): void } | null = null;
+  let pretest: Pretest | null = null;
   let destroyed = false;
   let paused = false;
   // What the badge shows now, so it is only told about changes (and never about a page with none).
@@ -56,8 +52,6 @@ export function startPageApp(env: PageEnv): PageApp {
   const quiet = () => {
     pretest?.stop();
     pretest = null;
-    idleObserver?.disconnect();
-    idleObserver = null;
     session?.stop();
     session = null;
   };
@@ -66,39 +60,15 @@ export function startPageApp(env: PageEnv): PageApp {
     quiet();
     if (destroyed || paused) return;
     state = 'scanning';
-    const text = meter.time('pretest', () => doc.body?.textContent ?? '');
-    const slicer = createSlicer({
-      defer: (run) => void env.setTimeout(() => meter.time('pretest', run), 0),
-      onError: (error) => meter.error('pretest', error),
+    pretest = startPretest(doc, meter, (run) => void env.setTimeout(run, 0), {
+      hit: () => {
+        pretest = null;
+        activate();
+      },
+      idle: () => {
+        state = 'no-mentions';
+      },
     });
-    pretest = slicer;
-    slicer.add(
-      (function* () {
-        for (let at = 0; at < text.length; at += PRETEST_CHUNK) {
-          // Overlap a little so a name cut in two between chunks is still seen.
-          const chunk = text.slice(Math.max(0, at - 100), at + PRETEST_CHUNK);
-          if (meter.regex(() => mayMention(chunk))) {
-            activate();
-            return;
-          }
-          yield;
-        }
-        goIdle();
-      })(),
-    );
-  };
-
-  const goIdle = () => {
-    pretest = null;
-    state = 'no-mentions';
-    // Late content (an article loaded after the page, a single-page navigation) is tested as cheaply
-    // as the first page: only the text that was added or changed.
-    idleObserver = new MutationObserver(
-      meter.wrap('mutations (idle)', (records: MutationRecord[]) => {
-        if (meter.regex(() => records.some(mayMentionRecord))) activate();
-      }),
-    );
-    idleObserver.observe(doc.documentElement, OBSERVED);
   };
 
   const activate = () => {
@@ -192,12 +162,4 @@ export function startPageApp(env: PageEnv): PageApp {
       return state;
     },
   };
-}
-
-function mayMentionRecord(record: MutationRecord): boolean {
-  if (record.type === 'characterData') return mayMention((record.target as CharacterData).data);
-  for (const node of record.addedNodes) {
-    if ((node.nodeType === 1 || node.nodeType === 3) && mayMention(node.textContent ?? '')) return true;
-  }
-  return false;
 }

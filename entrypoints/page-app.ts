@@ -1,0 +1,36 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../src/messages/send';
+import { mountCardHost } from '../src/page/card-host';
+import { startPageApp } from '../src/page/page-app';
+import { pageDate } from '../src/page/page-date';
+import { pausedSites, watchPausedSites } from '../src/settings/paused-sites';
+import cardCss from '../src/ui/card/card.css?inline';
+
+// Injected by the background (src/background/page-app-loader.ts) only into pages where the first
+// look (entrypoints/first-look.ts) found a mention, together with the ::highlight() rules.
+export default defineUnlistedScript(() => {
+  const ctx = new ContentScriptContext('page-app');
+  const app = startPageApp({
+    doc: document,
+    win: window,
+    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    requestAnimationFrame: (run) => ctx.requestAnimationFrame(run),
+    check: async (sentences, date) => (await send({ type: 'check', sentences, pageDate: date })).results,
+    sendStatus: (claimCount, worst) => send({ type: 'page-status', claimCount, worst }),
+    openSidebar: async (query) => (await send({ type: 'open-sidebar', query })).opened,
+    pageDate: (doc) => pageDate(doc),
+    mountHost: () => mountCardHost(ctx, cardCss),
+    pausedSites: { get: () => pausedSites.getValue(), watch: watchPausedSites },
+  });
+  const onMessage = (message: unknown) => app.handleMessage(message);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'wxt:locationchange', () => app.locationChanged());
+  ctx.onInvalidated(() => {
+    // First: once the extension is gone, touching browser.runtime throws.
+    app.destroy();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {}
+  });
+});

@@ -1,0 +1,78 @@
+import { mayMention } from '../engine/mentions';
+import { OBSERVED } from './page-env';
+import { createSlicer } from './slicer';
+import type { CostMeter } from './task-cost';
+
+// The page text is read in pieces this size, so a 10 MB text node is many short tasks.
+const CHUNK = 250_000;
+// Overlap between pieces, so a name cut in two between them is still seen.
+const OVERLAP = 100;
+
+export interface PretestEvents {
+  /** The page may name the CSTO or Pashinyan: called once, after which the pretest has stopped. */
+  hit(): void;
+  /** The whole text was read and named neither; the pretest goes on watching what the page adds. */
+  idle?(): void;
+}
+
+export interface Pretest {
+  stop(): void;
+}
+
+/**
+ * The cheap first look at a page, run on every page the reader opens: a few literal anchors over
+ * the page's text, then only over text the page adds or changes later (an article loaded after
+ * the page, a single-page navigation). Record-free and DOM-read-only, so where it finds nothing
+ * Receipts has cost the page almost nothing.
+ */
+export function startPretest(
+  doc: Document,
+  meter: CostMeter,
+  defer: (run: () => void) => void,
+  events: PretestEvents,
+): Pretest {
+  let observer: MutationObserver | null = null;
+  const slicer = createSlicer({
+    defer: (run) => defer(() => meter.time('pretest', run)),
+    onError: (error) => meter.error('pretest', error),
+  });
+  const stop = () => {
+    slicer.stop();
+    observer?.disconnect();
+    observer = null;
+  };
+  const hit = () => {
+    stop();
+    events.hit();
+  };
+  const watch = () => {
+    observer = new MutationObserver(
+      meter.wrap('mutations (idle)', (records: MutationRecord[]) => {
+        if (meter.regex(() => records.some(mayMentionRecord))) hit();
+      }),
+    );
+    observer.observe(doc.documentElement, OBSERVED);
+    events.idle?.();
+  };
+
+  const text = meter.time('pretest', () => doc.body?.textContent ?? '');
+  slicer.add(
+    (function* () {
+      for (let at = 0; at < text.length; at += CHUNK) {
+        const chunk = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
+        if (meter.regex(() => mayMention(chunk))) return hit();
+        yield;
+      }
+      watch();
+    })(),
+  );
+  return { stop };
+}
+
+function mayMentionRecord(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return mayMention((record.target as CharacterData).data);
+  for (const node of record.addedNodes) {
+    if ((node.nodeType === 1 || node.nodeType === 3) && mayMention(node.textContent ?? '')) return true;
+  }
+  return false;
+}
