@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt, extensionDir, REPO_ROOT } from './built-extension';
+import {
+  BROWSER_VARIABLES,
+  type BrowserKind,
+  displayProblem,
+  findBrowser,
+  thisMachine,
+} from './find-browser';
+import { chromiumArgs, webExtArgs } from './launch-args';
+import { pageToOpen } from './page-to-open';
+import { parseStartArgs, START_USAGE } from './run-options';
+
+// npm start [-- --browser firefox] [file.html | http://127.0.0.1:PORT/page]
+// A browser window with a throwaway profile, Receipts loaded and the demo article open. Ctrl-C (or
+// closing the window) ends the browser and the server and deletes the profile.
+
+const SCAN_HINT = 'To see what Receipts finds without a browser window: npm run scan';
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function browserName(kind: BrowserKind, executable: string): string {
+  if (kind === 'firefox') return 'Firefox';
+  return /chromium/i.test(executable) ? 'Chromium' : 'Chrome';
+}
+
+function launch(kind: BrowserKind, executable: string, profile: string, url: string): ChildProcess {
+  const extension = extensionDir(kind);
+  if (kind === 'chromium')
+    return spawn(executable, chromiumArgs(extension, profile, url, process.getuid?.() === 0), {
+      stdio: 'ignore',
+    });
+  const webExt = join(
+    REPO_ROOT,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'web-ext.cmd' : 'web-ext',
+  );
+  return spawn(webExt, webExtArgs(extension, executable, profile, url), {
+    // Its log is kept, and shown only if it fails (see below).
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // web-ext's CLI otherwise asks the npm registry whether a newer web-ext exists.
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+    shell: process.platform === 'win32',
+  });
+}
+
+const parsed = parseStartArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  if ('help' in parsed) {
+    console.log(START_USAGE);
+    process.exit(0);
+  }
+  fail(`${parsed.error}\n${START_USAGE}`, 2);
+}
+const { browser: kind, page } = parsed.options;
+const name = kind === 'firefox' ? 'Firefox' : 'Chrome or Chromium';
+
+const machine = thisMachine();
+const noDisplay = displayProblem(machine);
+if (noDisplay) fail(`${noDisplay}\n${SCAN_HINT}`);
+const executable = findBrowser(kind, machine);
+if (!executable) {
+  const other = kind === 'firefox' ? 'npm start' : 'npm start -- --browser firefox';
+  fail(
+    `No ${name} found (looked at ${BROWSER_VARIABLES[kind].join(', ')}, the usual install places and PATH).\n` +
+      `Name its executable in ${BROWSER_VARIABLES[kind][0]}, or try the other browser: ${other}\n${SCAN_HINT}`,
+  );
+}
+if (!ensureBuilt(kind, (line) => console.log(line))) fail('The build failed; see above.');
+
+const opened = await pageToOpen(page);
+if ('error' in opened) fail(opened.error);
+const { url, server } = opened;
+
+const profile = await mkdtemp(join(tmpdir(), `receipts-${kind}-`));
+const browser = launch(kind, executable, profile, url);
+let webExtLog = '';
+browser.stdout?.on('data', (chunk: Buffer) => {
+  webExtLog = (webExtLog + chunk.toString()).slice(-20_000);
+});
+console.log(
+  `Receipts is running in ${browserName(kind, executable)} on ${url}\n` +
+    'Claims are highlighted by verdict; hover one (or press Alt+Shift+.) to open its card.\n' +
+    'Ctrl-C here closes the browser and deletes its temporary profile.',
+);
+
+let ending = false;
+async function end(code: number) {
+  if (ending) return;
+  ending = true;
+  if (browser.exitCode === null && browser.signalCode === null) {
+    const exited = new Promise((done) => browser.once('exit', done));
+    browser.kill('SIGTERM');
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+    if (browser.exitCode === null && browser.signalCode === null) browser.kill('SIGKILL');
+  }
+  await server?.close();
+  // The browser's helper processes can hold the profile for a moment after it exits.
+  await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  process.exit(code);
+}
+
+browser.once('error', (error) => {
+  console.error(`Could not start ${executable}: ${error.message}`);
+  void end(1);
+});
+browser.once('exit', (status) => {
+  if (ending) return;
+  // web-ext exits with a status when Firefox could not be started or the add-on not installed.
+  const failed = status !== 0 && status !== null && kind === 'firefox';
+  if (failed) console.error(`web-ext stopped (status ${status}):\n${webExtLog.trimEnd()}`);
+  else console.log('The browser closed.');
+  void end(failed ? 1 : 0);
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void end(0));
