@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,9 +24,13 @@ export interface StaticServer {
  * Anything else, including requests the saved pages make for their own images and scripts, gets a
  * 404 at once, so no test waits on the network.
  */
-export async function startServer(): Promise<StaticServer> {
+export async function startServer(
+  /** Told of every request the server receives, before it is answered (the privacy test). */
+  onRequest?: (request: IncomingMessage) => void,
+): Promise<StaticServer> {
   const roots: Record<string, string> = { fixtures: FIXTURES_DIR, 'real-world': REAL_WORLD_DIR };
   const server: Server = createServer(async (request, response) => {
+    onRequest?.(request);
     const [, root, ...rest] = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/').split('/');
     const base = root ? roots[root] : undefined;
     const path = base && normalize(join(base, ...rest));
