@@ -18,6 +18,11 @@ const ISOLATED_EVENTS = [
   'contextmenu',
 ];
 
+// The shadow root is open: a closed one would not hide the card, which is on screen for the page to
+// read anyway, and the end-to-end tests and the benchmark read the card through it as the reader
+// sees it. What the page must not get is a handle beyond that (globals, properties on the host or
+// inside it, events with our data); tests/e2e/security-card-host.e2e.ts checks it finds none.
+
 /**
  * Adds the only element Receipts puts in a page: <receipts-card>, an open shadow root holding the
  * card, appended to <html> after <body> so frameworks that own <body> never meet it. It is created

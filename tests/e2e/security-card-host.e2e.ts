@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
+import { openPanel, type Panel, pointAt, settledClaims, sleep, useOfflineServer } from './page-support';
+
+// What a page's own scripts, in its main world, can see and do of Receipts (fixtures/security-probe.html
+// listens from before Receipts arrives). The card's host is an open shadow root (see card-host.ts), so
+// the page can read the card it shows on screen; beyond that it must find no handle: no globals, no
+// properties or listeners of ours on the host or inside it, no messages or events carrying our data,
+// and no way to switch Receipts off by posing as a newer copy of it.
+
+const server = useOfflineServer();
+
+interface Seen {
+  newGlobals: string[];
+  heard: { where: string; type: string; carried: string | null }[];
+  hostProps: string[];
+  hostAttributes: string[];
+  innerProps: string[];
+  mode: string | null;
+}
+
+describe.each(BROWSERS)('$name', ({ name, launch }) => {
+  let browser: TestBrowser;
+  let panel: Panel;
+  let page: TestPage;
+  let tabId: number;
+  let extensionId: string;
+  beforeAll(async () => {
+    browser = await launch();
+    panel = await openPanel(browser);
+    extensionId = await panel.page.evaluate(() => {
+      const g = globalThis as unknown as {
+        browser?: { runtime: { id: string } };
+        chrome?: { runtime: { id: string } };
+      };
+      return (g.browser ?? g.chrome)?.runtime.id ?? '';
+    });
+    page = await browser.newPage();
+    await page.goto(`${server.origin}/fixtures/security-probe.html?id=${encodeURIComponent(extensionId)}`);
+    tabId = await panel.tabId();
+    const { claims } = await settledClaims(panel, tabId);
+    expect(claims.length).toBe(2);
+  });
+  afterAll(() => browser?.close());
+
+  test('with a card open, the page finds no handle beyond what is on screen', async () => {
+    const point = await pointAt(page, 'Armenian Prime');
+    if (!point) throw new Error('no claim');
+    await page.mouseMove(point.x, point.y);
+    await waitFor(() =>
+      page.evaluate(() =>
+        Boolean(document.querySelector('receipts-card')?.shadowRoot?.querySelector('.card')),
+      ),
+    );
+    const seen: Seen = await page.evaluate(() => {
+      const probe = (window as unknown as { __probe: { globals: string[]; heard: Seen['heard'] } }).__probe;
+      const before = new Set([...probe.globals, '__probe']);
+      const host = document.querySelector('receipts-card') as HTMLElement;
+      const root = host.shadowRoot;
+      const own = (node: object) => [
+        ...Object.getOwnPropertyNames(node),
+        ...Object.getOwnPropertySymbols(node).map(String),
+      ];
+      return {
+        newGlobals: Object.getOwnPropertyNames(window).filter((n) => !before.has(n)),
+        heard: probe.heard,
+        hostProps: own(host),
+        hostAttributes: host.getAttributeNames(),
+        // Preact keeps its state on the nodes it renders; those properties live in Receipts' own world.
+        innerProps: root ? [root, ...root.querySelectorAll('*')].flatMap((n) => own(n)) : [],
+        mode: root?.mode ?? null,
+      };
+    });
+    console.log(`${name}: ${JSON.stringify(seen)}`);
+    expect(seen.newGlobals).toEqual([]);
+    // WXT's context announces its start with an event on the document (it stops older copies of
+    // the script that way), which a page that works out its name hears in Chromium: the script's
+    // name and a random id, nothing of the reader's or the record's. Nothing else is heard, and
+    // nothing at all by window messages.
+    const announcement = /^\{"contentScriptName":"page-app","messageId":"[a-z0-9]+"\}$/;
+    expect(
+      seen.heard.filter(
+        (h) => !(h.type.endsWith(':wxt:content-script-started') && announcement.test(h.carried ?? '')),
+      ),
+    ).toEqual([]);
+    expect(seen.hostProps).toEqual([]);
+    expect(seen.innerProps).toEqual([]);
+    expect(seen.hostAttributes.filter((a) => a !== 'style' && a !== 'data-wxt-shadow-root')).toEqual([]);
+    expect(seen.mode).toBe('open');
+  });
+
+  test('the page cannot switch Receipts off by posing as a newer copy of it', async () => {
+    const painted = () =>
+      page.evaluate(() => {
+        let count = 0;
+        (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h) => {
+          count += h.size;
+        });
+        return count;
+      });
+    const before = await painted();
+    expect(before).toBeGreaterThanOrEqual(2);
+    await page.evaluate((id) => {
+      for (const script of ['content', 'page-app', 'first-look']) {
+        const type = `${id}:${script}:wxt:content-script-started`;
+        const detail = { contentScriptName: script, messageId: 'impostor' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.postMessage({ type, contentScriptName: script, messageId: 'impostor' }, '*');
+      }
+    }, extensionId);
+    await sleep(500);
+    expect(await painted()).toBe(before);
+    const answer = await panel.toPage<{ state: string; claims: unknown[] }>(tabId, { type: 'page-claims' });
+    expect(answer.state).toBe('ready');
+    expect(answer.claims).toHaveLength(2);
+  });
+});
