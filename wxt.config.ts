@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import pkg from './package.json';
 
@@ -9,6 +10,20 @@ const ACTION_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
 export default defineConfig({
   // Parallel work on one machine (or a benchmark beside a test run) can build into its own folder.
   outDir: process.env.RECEIPTS_OUT_DIR ?? '.output',
+  // A record built elsewhere (RECEIPTS_GENERATED_DIR, as written by `npm run record`) replaces
+  // .generated/ in the bundle: the security tests build one with hostile strings in it.
+  vite: () => ({
+    resolve: {
+      alias: process.env.RECEIPTS_GENERATED_DIR
+        ? [
+            {
+              find: /^(\.\.\/)+\.generated\//,
+              replacement: `${resolve(process.env.RECEIPTS_GENERATED_DIR)}/`,
+            },
+          ]
+        : [],
+    },
+  }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // Name, short description and version live in package.json (WXT reads the version there itself).

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';
@@ -7,8 +7,11 @@ import { buildIndex } from '../search/index';
 
 // Validates data/ and writes what the extension bundles: the corpus (with the archived texts, so
 // every quote can be shown in context) and the prebuilt search index. Fails with every problem.
+// RECEIPTS_DATA_DIR and RECEIPTS_GENERATED_DIR (relative to the repository) let a test build a record
+// of its own beside the real one; wxt.config.ts bundles RECEIPTS_GENERATED_DIR when it is set.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { files, parseErrors } = readRecordFiles(join(root, 'data'));
+const dataDir = resolve(root, process.env.RECEIPTS_DATA_DIR ?? 'data');
+const { files, parseErrors } = readRecordFiles(dataDir);
 const { corpus, errors } = validateRecord(files);
 const problems = [...parseErrors, ...errors];
 if (problems.length > 0) {
@@ -16,7 +19,7 @@ if (problems.length > 0) {
   console.error(`\nThe record has ${problems.length} problem(s); nothing was written.`);
   process.exit(1);
 }
-const outDir = join(root, '.generated');
+const outDir = resolve(root, process.env.RECEIPTS_GENERATED_DIR ?? '.generated');
 mkdirSync(outDir, { recursive: true });
 const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
 writeFileSync(join(outDir, 'record.json'), JSON.stringify({ ...corpus, texts }));

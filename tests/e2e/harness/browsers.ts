@@ -36,23 +36,25 @@ export interface TestBrowser {
 export const GECKO_ID = 'receipts@receipts.example';
 const FIREFOX_UUID = '7d3c1f0e-5b1a-4c2e-9f6d-2a8b4e6c0d11';
 const OUTPUT_DIR = join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output');
-const CHROME_DIR = join(OUTPUT_DIR, 'chrome-mv3');
-const FIREFOX_DIR = join(OUTPUT_DIR, 'firefox-mv2');
 
-export const BROWSERS: { name: TestBrowser['name']; launch: () => Promise<TestBrowser> }[] = [
+/** Launches a browser with the build in `outputDir` (a test's own build; the suite's by default). */
+type Launch = (outputDir?: string) => Promise<TestBrowser>;
+
+export const BROWSERS: { name: TestBrowser['name']; launch: Launch }[] = [
   { name: 'chromium', launch: launchChromium },
   { name: 'firefox', launch: launchFirefox },
 ];
 
-async function launchChromium(): Promise<TestBrowser> {
+async function launchChromium(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
+  const chromeDir = join(outputDir, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'receipts-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
+      `--disable-extensions-except=${chromeDir}`,
+      `--load-extension=${chromeDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -87,7 +89,7 @@ async function launchChromium(): Promise<TestBrowser> {
   };
 }
 
-async function launchFirefox(): Promise<TestBrowser> {
+async function launchFirefox(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -95,7 +97,7 @@ async function launchFirefox(): Promise<TestBrowser> {
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(FIREFOX_DIR);
+  await browser.installExtension(join(outputDir, 'firefox-mv2'));
   const wrap = (page: PuppeteerPage): TestPage => ({
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),

@@ -1,0 +1,71 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// A copy of data/ with HTML and script payloads in every kind of string the card, the popup and the
+// sidebar show from the record: speakers' names and roles, outlets, headlines, authors, claims,
+// statements' quotes (in the archived text too, so they stay verbatim), gists and settings. Each
+// payload calls __xss('<where>') if it ever runs; a page that wants to know defines __xss.
+
+export const payload = (where: string) =>
+  ` <img src=x onerror=__xss('${where}-img')><script>__xss('${where}-script')</script>` +
+  `<svg onload=__xss('${where}-svg')></svg><a href=javascript:__xss('${where}-a')>${where}</a>`;
+
+type Json = { [key: string]: unknown };
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const write = (path: string, value: unknown) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+
+/** Writes the poisoned copy of `dataDir` into `outDir` (which it creates). */
+export function writeHostileRecord(dataDir: string, outDir: string): void {
+  cpSync(dataDir, outDir, { recursive: true });
+  for (const file of readdirSync(join(outDir, 'entities'))) {
+    const path = join(outDir, 'entities', file);
+    write(
+      path,
+      (read(path) as Json[]).map((e) =>
+        e.kind === 'person'
+          ? { ...e, name: `${e.name}${payload('speaker')}`, role: `${e.role ?? ''}${payload('role')}` }
+          : e,
+      ),
+    );
+  }
+  for (const file of readdirSync(join(outDir, 'claims'))) {
+    const path = join(outDir, 'claims', file);
+    write(
+      path,
+      (read(path) as Json[]).map((c) => ({ ...c, text: `${c.text}${payload('claim')}` })),
+    );
+  }
+  for (const file of readdirSync(join(outDir, 'sources')).filter((f) => f.endsWith('.json'))) {
+    const path = join(outDir, 'sources', file);
+    const { source, statements, ...rest } = read(path) as { source: Json; statements: Json[] };
+    const textPath = join(outDir, 'sources', source.textFile as string);
+    let text = readFileSync(textPath, 'utf8');
+    const poisoned = statements.map((s) => {
+      const quote = s.text as string;
+      // Only quotes that stand alone in the text, so appending to one cannot break another.
+      const alone =
+        text.indexOf(quote) === text.lastIndexOf(quote) &&
+        !statements.some(
+          (o) => o !== s && ((o.text as string).includes(quote) || quote.includes(o.text as string)),
+        );
+      if (alone) text = text.replace(quote, `${quote}${payload('quote')}`);
+      return {
+        ...s,
+        text: alone ? `${quote}${payload('quote')}` : quote,
+        gist: `${s.gist}${payload('gist')}`,
+        setting: s.setting === null ? null : `${s.setting}${payload('setting')}`,
+      };
+    });
+    writeFileSync(textPath, text);
+    write(path, {
+      ...rest,
+      source: {
+        ...source,
+        outlet: `${source.outlet}${payload('outlet')}`,
+        headline: `${source.headline ?? ''}${payload('headline')}`,
+        author: `${source.author ?? ''}${payload('author')}`,
+      },
+      statements: poisoned,
+    });
+  }
+}
