@@ -61,7 +61,9 @@ export function formatReport(report: ScanReport, width = 100): string {
   out.push(
     `Receipts, in headless ${report.browser === 'firefox' ? 'Firefox' : 'Chromium'}, on ${report.url}`,
   );
-  out.push(`Page date: ${report.pageDate ? formatDate(report.pageDate) : 'none found in the page'}`);
+  // A page with no mention is left at the first look, which does not read the date.
+  if (report.state !== 'no-mentions')
+    out.push(`Page date: ${report.pageDate ? formatDate(report.pageDate) : 'none found in the page'}`);
   out.push(summary(report));
   if (report.claims.length === 0) {
     out.push(
