@@ -1,20 +1,25 @@
 // The command lines `npm start` runs, kept apart so they can be read and tested on their own.
 
-/** Chromium or Chrome: a fresh profile, only Receipts loaded, the page open. */
-export function chromiumArgs(extension: string, profile: string, url: string, asRoot: boolean): string[] {
+/**
+ * Chromium or Chrome with a fresh profile and only Receipts, opening a blank tab: start.ts opens the
+ * page once Receipts is loaded. --load-extension loads it in Chromium; Google Chrome 137+ ignores
+ * that switch, so Receipts is also loaded over the DevTools pipe (Extensions.loadUnpacked, which
+ * needs --enable-unsafe-extension-debugging), which only this process can reach.
+ */
+export function chromiumArgs(extension: string, profile: string, asRoot: boolean): string[] {
   return [
     `--user-data-dir=${profile}`,
     `--load-extension=${extension}`,
     `--disable-extensions-except=${extension}`,
-    // Lets Google Chrome 137+ honour --load-extension again; Chromium never needed it.
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--remote-debugging-pipe',
+    '--enable-unsafe-extension-debugging',
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-sync',
     '--window-size=1280,900',
     // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
     ...(asRoot ? ['--no-sandbox'] : []),
-    url,
+    'about:blank',
   ];
 }
 

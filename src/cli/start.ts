@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { ensureBuilt, extensionDir, REPO_ROOT } from './built-extension';
+import { devToolsPipe } from './devtools-pipe';
 import {
   BROWSER_VARIABLES,
   type BrowserKind,
@@ -33,8 +35,9 @@ function browserName(kind: BrowserKind, executable: string): string {
 function launch(kind: BrowserKind, executable: string, profile: string, url: string): ChildProcess {
   const extension = extensionDir(kind);
   if (kind === 'chromium')
-    return spawn(executable, chromiumArgs(extension, profile, url, process.getuid?.() === 0), {
-      stdio: 'ignore',
+    // fds 3 and 4: the DevTools pipe (see openInChromium).
+    return spawn(executable, chromiumArgs(extension, profile, process.getuid?.() === 0), {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     });
   const webExt = join(
     REPO_ROOT,
@@ -49,6 +52,31 @@ function launch(kind: BrowserKind, executable: string, profile: string, url: str
     env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
     shell: process.platform === 'win32',
   });
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Makes sure Receipts is loaded (Google Chrome ignores --load-extension), then opens the page in a
+ * new tab and closes the blank one, so the content script is there when the page loads.
+ */
+async function openInChromium(browser: ChildProcess, url: string): Promise<void> {
+  const devtools = devToolsPipe(browser.stdio[3] as Writable, browser.stdio[4] as Readable);
+  try {
+    await devtools.send('Extensions.loadUnpacked', { path: extensionDir('chromium') });
+  } catch (error) {
+    // Chrome before 126 has no Extensions domain; --load-extension has loaded Receipts there.
+    console.error(`(Extensions.loadUnpacked: ${(error as Error).message}; relying on --load-extension)`);
+  }
+  const { targetInfos } = await devtools.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+  await devtools.send('Target.createTarget', { url });
+  for (const target of targetInfos)
+    if (target.type === 'page' && target.url === 'about:blank')
+      await devtools.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
 }
 
 const parsed = parseStartArgs(process.argv.slice(2));
@@ -85,11 +113,6 @@ let webExtLog = '';
 browser.stdout?.on('data', (chunk: Buffer) => {
   webExtLog = (webExtLog + chunk.toString()).slice(-20_000);
 });
-console.log(
-  `Receipts is running in ${browserName(kind, executable)} on ${url}\n` +
-    'Claims are highlighted by verdict; hover one (or press Alt+Shift+.) to open its card.\n' +
-    'Ctrl-C here closes the browser and deletes its temporary profile.',
-);
 
 let ending = false;
 async function end(code: number) {
@@ -120,3 +143,14 @@ browser.once('exit', (status) => {
   void end(failed ? 1 : 0);
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void end(0));
+
+if (kind === 'chromium')
+  await openInChromium(browser, url).catch((error: Error) => {
+    if (!ending) console.error(`Could not open ${url} in the browser: ${error.message}`);
+  });
+if (!ending)
+  console.log(
+    `Receipts is running in ${browserName(kind, executable)} on ${url}\n` +
+      'Claims are highlighted by verdict; hover one (or press Alt+Shift+.) to open its card.\n' +
+      'Ctrl-C here closes the browser and deletes its temporary profile.',
+  );

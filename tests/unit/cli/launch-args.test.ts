@@ -2,17 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { chromiumArgs, webExtArgs } from '../../../src/cli/launch-args';
 
 describe('chromiumArgs', () => {
-  test('a fresh profile, only Receipts loaded, the page last', () => {
-    const args = chromiumArgs('/b/chrome-mv3', '/tmp/p', 'http://127.0.0.1:1/article.html', false);
+  test('a fresh profile and only Receipts, loadable over the DevTools pipe too', () => {
+    const args = chromiumArgs('/b/chrome-mv3', '/tmp/p', false);
     expect(args).toContain('--user-data-dir=/tmp/p');
     expect(args).toContain('--load-extension=/b/chrome-mv3');
     expect(args).toContain('--disable-extensions-except=/b/chrome-mv3');
-    expect(args.at(-1)).toBe('http://127.0.0.1:1/article.html');
+    expect(args).toEqual(
+      expect.arrayContaining(['--remote-debugging-pipe', '--enable-unsafe-extension-debugging']),
+    );
+    // The page is opened once Receipts is in, so its content script runs on it.
+    expect(args.at(-1)).toBe('about:blank');
     expect(args).not.toContain('--no-sandbox');
   });
 
   test('as root the sandbox is turned off, or Chromium would not start', () => {
-    expect(chromiumArgs('/b', '/p', 'http://127.0.0.1:1/', true)).toContain('--no-sandbox');
+    expect(chromiumArgs('/b', '/p', true)).toContain('--no-sandbox');
   });
 });
 
