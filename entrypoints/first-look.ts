@@ -5,7 +5,12 @@ import { type FirstLookRuntime, startFirstLook } from '../src/page/first-look';
 // and Chrome's `chrome` both return promises for what the first look uses.
 type Api = { runtime: FirstLookRuntime };
 export default defineUnlistedScript(() => {
-  const { browser: firefox, chrome } = globalThis as { browser?: Api; chrome?: Api };
-  const api = firefox ?? chrome;
-  if (api) startFirstLook(document, api.runtime);
+  startFirstLook(
+    document,
+    () => {
+      const { browser: firefox, chrome } = globalThis as { browser?: Api; chrome?: Api };
+      return ((firefox ?? chrome) as Api).runtime;
+    },
+    globalThis,
+  );
 });

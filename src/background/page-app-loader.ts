@@ -1,8 +1,10 @@
 // The page app and its ::highlight() rules go only into pages the first look found a mention on
 // (src/page/first-look.ts), so a page with nothing to find never parses them. Top frame only, like
 // the first look itself (README, "Frames").
+export const PAGE_APP_FILES = { css: '/assets/highlights.css', js: '/page-app.js' } as const;
+
 export async function loadPageApp(tabId: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
-  await browser.scripting.insertCSS({ target, files: ['/assets/highlights.css'] });
-  await browser.scripting.executeScript({ target, files: ['/page-app.js'] });
+  await browser.scripting.insertCSS({ target, files: [PAGE_APP_FILES.css] });
+  await browser.scripting.executeScript({ target, files: [PAGE_APP_FILES.js] });
 }

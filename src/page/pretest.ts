@@ -1,6 +1,5 @@
 import { mayMention } from '../engine/mentions';
 import { OBSERVED } from './page-env';
-import { createSlicer } from './slicer';
 import type { CostMeter } from './task-cost';
 
 // The page text is read in pieces this size, so a 10 MB text node is many short tasks.
@@ -32,12 +31,9 @@ export function startPretest(
   events: PretestEvents,
 ): Pretest {
   let observer: MutationObserver | null = null;
-  const slicer = createSlicer({
-    defer: (run) => defer(() => meter.time('pretest', run)),
-    onError: (error) => meter.error('pretest', error),
-  });
+  let stopped = false;
   const stop = () => {
-    slicer.stop();
+    stopped = true;
     observer?.disconnect();
     observer = null;
   };
@@ -55,17 +51,23 @@ export function startPretest(
     events.idle?.();
   };
 
-  const text = meter.time('pretest', () => doc.body?.textContent ?? '');
-  slicer.add(
-    (function* () {
-      for (let at = 0; at < text.length; at += CHUNK) {
-        const chunk = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
-        if (meter.regex(() => mayMention(chunk))) return hit();
-        yield;
-      }
-      watch();
-    })(),
-  );
+  // The first piece is read at once, in the task that started us: most pages are one piece, and a
+  // second task would cost more than the test itself.
+  let text = '';
+  let at = 0;
+  const step = () => {
+    if (stopped) return;
+    const chunk = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
+    if (meter.regex(() => mayMention(chunk))) return hit();
+    at += CHUNK;
+    if (at < text.length) defer(next);
+    else watch();
+  };
+  const next = meter.wrap('pretest', step);
+  meter.wrap('pretest', () => {
+    text = doc.body?.textContent ?? '';
+    step();
+  })();
   return { stop };
 }
 

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import type { CheckResult } from '../../src/engine';
 import type { PageClaims } from '../../src/messages/page-contract';
+import { FIRST_LOOK_KEY } from '../../src/page/first-look-answer';
 import type { TestBrowser, TestPage } from './harness/browsers';
 import { waitFor } from './harness/browsers';
 import { type StaticServer, startServer } from './harness/server';
@@ -109,16 +110,26 @@ export async function openPanel(browser: TestBrowser): Promise<Panel> {
     toPage: async (tabId, message) =>
       JSON.parse(
         await page.evaluate(
-          async ({ id, m }) => {
+          async ({ id, m, key }) => {
             const g = globalThis as unknown as { browser?: Api; chrome?: Api };
             const ext = (g.browser ?? g.chrome) as Api;
             try {
               return JSON.stringify(await ext.tabs.sendMessage(id, m, { frameId: 0 }));
             } catch (error) {
+              // No page app on the page: read what the first look left, as sendToPage does.
+              const [frame] = await ext.scripting
+                .executeScript({
+                  target: { tabId: id, frameIds: [0] },
+                  func: (key: string) => (globalThis as Record<string, unknown>)[key] ?? null,
+                  args: [key],
+                })
+                .catch(() => []);
+              if (frame?.result && (m as { type?: string }).type === 'page-claims')
+                return JSON.stringify(frame.result);
               return JSON.stringify({ error: `send failed: ${(error as Error).message}` });
             }
           },
-          { id: tabId, m: message },
+          { id: tabId, m: message, key: FIRST_LOOK_KEY },
         ),
       ),
     setPausedSites: (sites) =>

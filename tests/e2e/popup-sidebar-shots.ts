@@ -20,11 +20,7 @@ interface ExtApi {
 }
 export type Ext = { browser?: ExtApi; chrome: ExtApi };
 
-/**
- * The id of the one tab whose content script answers, asked from an extension page. Tests cannot
- * find a web page's tab by its address: without the toolbar click's activeTab grant (or the broad
- * "tabs" permission, which Receipts does not ask for) the browser withholds other tabs' addresses.
- */
+/** The id of the one web page tab whose content script answers, asked from an extension page. */
 export async function pageTabId(helper: TestPage): Promise<number> {
   let id: number | null = null;
   await waitFor(
@@ -32,7 +28,8 @@ export async function pageTabId(helper: TestPage): Promise<number> {
       id = await helper.evaluate(async () => {
         const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
         for (const tab of await api.tabs.query({})) {
-          if (tab.id === undefined || tab.url) continue;
+          // Our own pages are not it (with host access to every site, other tabs' addresses show too).
+          if (tab.id === undefined || tab.url?.startsWith(location.origin)) continue;
           const answer = await api.tabs
             .sendMessage(tab.id, { type: 'page-claims' }, { frameId: 0 })
             .catch(() => null);

@@ -151,10 +151,13 @@ function sizes(r: BenchResults): string {
     ['what', 'raw', 'gzipped'],
     [
       [
-        `content script (${s.contentScript.files.join(', ')})`,
+        `page side, all of it (${s.contentScript.files.join(', ')})`,
         kb(s.contentScript.bytes),
         kb(s.contentScript.gzipBytes),
       ],
+      ...(s.everyPage
+        ? [[`of which every page gets (${s.everyPage.files.join(', ')})`, '', kb(s.everyPage.gzipBytes)]]
+        : []),
       ['background (with the record and its index)', kb(s.background?.bytes), kb(s.background?.gzipBytes)],
       ['whole extension folder', kb(s.extensionBytes), ''],
       ['Chrome zip', '', kb(s.zipBytes)],

@@ -1,63 +1,63 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { PageResponse } from '../../../src/messages/page-contract';
-import { type FirstLookRuntime, startFirstLook } from '../../../src/page/first-look';
-
-type Listener = Parameters<FirstLookRuntime['onMessage']['addListener']>[0];
-
-// A stand-in for the extension runtime: records what the first look sends, and lets the test ask
-// the page what the popup would ask.
-function fakeRuntime(options: { sendFails?: boolean } = {}) {
-  const sent: unknown[] = [];
-  const listeners = new Set<Listener>();
-  const runtime: FirstLookRuntime = {
-    sendMessage: async (message) => {
-      if (options.sendFails) throw new Error('Extension context invalidated.');
-      sent.push(message);
-      return { ok: true };
-    },
-    onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
-  };
-  const ask = (message: unknown): PageResponse | undefined => {
-    let answer: PageResponse | undefined;
-    for (const listener of listeners) listener(message, {}, (a) => (answer = a));
-    return answer;
-  };
-  return { runtime, sent, ask, listeners };
-}
+import type { PageClaims } from '../../../src/messages/page-contract';
+import { startFirstLook } from '../../../src/page/first-look';
+import { FIRST_LOOK_KEY, readFirstLook } from '../../../src/page/first-look-answer';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// What the first look asks of the extension runtime, recorded; and the isolated world it leaves
+// its answer in.
+function start(options: { runtimeGone?: boolean } = {}) {
+  const sent: unknown[] = [];
+  let runtimeTouched = 0;
+  const scope: Record<string, unknown> = {};
+  startFirstLook(
+    document,
+    () => {
+      runtimeTouched++;
+      if (options.runtimeGone) throw new Error('Extension context invalidated.');
+      return { sendMessage: async (message) => void sent.push(message) };
+    },
+    scope,
+  );
+  const answer = () => {
+    (globalThis as Record<string, unknown>)[FIRST_LOOK_KEY] = scope[FIRST_LOOK_KEY];
+    try {
+      return readFirstLook(FIRST_LOOK_KEY);
+    } finally {
+      delete (globalThis as Record<string, unknown>)[FIRST_LOOK_KEY];
+    }
+  };
+  return { sent, answer, runtimeTouched: () => runtimeTouched };
+}
 
 describe('the first look', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
   });
 
-  test('a page that names neither asks for nothing and tells the popup so', async () => {
+  test('a page that names neither never touches the runtime, and leaves "no mentions" for the popup', async () => {
     document.body.innerHTML = '<p>Armenia and Azerbaijan signed a trade deal; a user-led forum met.</p>';
-    const { runtime, sent, ask } = fakeRuntime();
-    startFirstLook(document, runtime);
+    const { sent, answer, runtimeTouched } = start();
     await wait(20);
+    expect(runtimeTouched()).toBe(0);
     expect(sent).toEqual([]);
-    expect(ask({ type: 'page-claims' })).toMatchObject({ state: 'no-mentions', claims: [] });
-    expect(ask({ type: 'show-claim', index: 0 })).toEqual({ error: 'no claims on this page (no-mentions)' });
-    // Messages that are not for the page are left to other listeners.
-    expect(ask({ type: 'check', sentences: [] })).toBeUndefined();
+    expect(answer()).toMatchObject<Partial<PageClaims>>({ state: 'no-mentions', claims: [], version: 0 });
   });
 
-  test('a mention asks the background for the page app once and hands the messages over to it', async () => {
+  test('a mention asks the background for the page app, once', async () => {
     document.body.innerHTML = '<p>Пашинян заявил, что ОДКБ не выполнила обязательства.</p>';
-    const { runtime, sent, listeners } = fakeRuntime();
-    startFirstLook(document, runtime);
+    const { sent, answer } = start();
     await wait(20);
     expect(sent).toEqual([{ type: 'load-page-app' }]);
-    expect(listeners.size).toBe(0);
+    // Until the page app answers for itself, the page is still being read.
+    expect(answer()?.state).toBe('scanning');
   });
 
   test('text the page adds later is tested too', async () => {
     document.body.innerHTML = '<main><p>Loading…</p></main>';
-    const { runtime, sent } = fakeRuntime();
-    startFirstLook(document, runtime);
+    const { sent } = start();
     await wait(20);
     expect(sent).toEqual([]);
     const p = document.createElement('p');
@@ -69,14 +69,18 @@ describe('the first look', () => {
 
   test('an orphaned script (extension updated) stays quiet instead of throwing into the page', async () => {
     document.body.innerHTML = '<p>Nikol Pashinyan spoke.</p>';
-    const { runtime, sent } = fakeRuntime({ sendFails: true });
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
-    startFirstLook(document, runtime);
+    const { sent, runtimeTouched } = start({ runtimeGone: true });
     await wait(20);
     window.removeEventListener('error', onError);
+    expect(runtimeTouched()).toBe(1);
     expect(sent).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('where no first look ran there is no answer to read', () => {
+    expect(readFirstLook(FIRST_LOOK_KEY)).toBeNull();
   });
 });
