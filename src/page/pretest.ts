@@ -34,6 +34,7 @@ export function startPretest(
   let stopped = false;
   const stop = () => {
     stopped = true;
+    text = '';
     observer?.disconnect();
     observer = null;
   };
@@ -42,6 +43,8 @@ export function startPretest(
     events.hit();
   };
   const watch = () => {
+    // Not kept: on a page with nothing to find, the page's text would be most of our footprint.
+    text = '';
     observer = new MutationObserver(
       meter.wrap('mutations (idle)', (records: MutationRecord[]) => {
         if (meter.regex(() => records.some(mayMentionRecord))) hit();
