@@ -1,5 +1,5 @@
 import type { BundledRecord } from '../record/types';
-import { loadIndex } from '../search/index';
+import { TermIndex } from '../search/term-index';
 import { type Analysis, Analyzer } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { mainPredicates, sentenceView } from './compare';
@@ -40,12 +40,11 @@ interface Decided {
 }
 
 export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
-  const index = loadIndex(serializedIndex);
   const analyzer = new Analyzer(record.entities);
   const view = new RecordView(record, analyzer);
   const builder = new EvidenceBuilder(view);
   const entities = builder.entityMap();
-  const retriever = new Retriever(index);
+  const retriever = new Retriever(TermIndex.parse(serializedIndex));
   const weight = retriever.weight;
 
   const candidates = (analysis: Analysis): { claims: string[]; statements: string[] } => {
@@ -205,7 +204,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     return out;
   }
 
-  return { index, record, check };
+  return { record, check };
 }
 
 /** The sentence's predicates a decision rests on: the one flipped, or those the phrasing shares. */

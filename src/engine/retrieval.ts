@@ -1,11 +1,16 @@
-import type MiniSearch from 'minisearch';
 import type { SearchDocument } from '../search/options';
+import type { TermIndex } from '../search/term-index';
 
 // Retrieval through the prebuilt MiniSearch index, one term at a time: each term's postings (the
 // documents it occurs in, with their BM25 scores) are looked up once and kept, so the documents'
 // frequencies weigh terms (rare terms weigh more) and a sentence's candidates are the sum of its
 // rarest terms' postings. A page repeats its vocabulary, so most lookups after the first sentence
 // are a map access.
+//
+// Postings are scored here rather than by MiniSearch's `search`, which builds a result object
+// (matched terms, stored fields) for every document it scores: in a record of 100,000 statements
+// that was most of a check. The scores are MiniSearch's exact-term BM25+, in its order
+// (tests/unit/engine/retrieval.test.ts compares every term with `search`).
 
 export interface Posting {
   id: string;
@@ -14,30 +19,46 @@ export interface Posting {
   score: number;
 }
 
+/** MiniSearch's default BM25+ parameters. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const MAX_WEIGHT = 5;
+/**
+ * A term's best-scoring documents that a search adds up. The bundled record has no term in more
+ * than a few hundred, so this never cuts there; in a record of 100,000 statements a query's terms
+ * reach tens of thousands of documents, and summing them all took most of a check.
+ */
+const POSTINGS_PER_TERM = 1_000;
 /** Enough for a long browsing session's vocabulary; past it the cache starts over. */
 const MAX_TERMS = 50_000;
 
 export class Retriever {
   private postings = new Map<string, Posting[]>();
+  private frequencies = new Map<string, number>();
   private readonly total: number;
 
-  constructor(private readonly index: MiniSearch<SearchDocument>) {
+  constructor(private readonly index: TermIndex) {
     this.total = index.documentCount;
   }
 
+  /** How many documents hold the term (in any field); counted once per term, like the postings. */
+  documentFrequency(term: string): number {
+    let count = this.frequencies.get(term);
+    if (count === undefined) {
+      if (this.frequencies.size > MAX_TERMS) this.frequencies.clear();
+      count = 0;
+      for (const docs of Object.values(this.index.postings(term) ?? {}))
+        count = Math.max(count, Object.keys(docs).length);
+      this.frequencies.set(term, count);
+    }
+    return count;
+  }
+
+  /** The term's best-scoring documents (at most POSTINGS_PER_TERM), best first. */
   postingsOf(term: string): Posting[] {
     let list = this.postings.get(term);
     if (!list) {
       if (this.postings.size > MAX_TERMS) this.postings.clear();
-      list = this.index
-        .search(term, { tokenize: () => [term], processTerm: (t) => t, prefix: false, fuzzy: false })
-        .map((r) => ({
-          id: r.id as string,
-          kind: r.kind as Posting['kind'],
-          ref: r.ref as string,
-          score: r.score,
-        }));
+      list = this.score(term);
       this.postings.set(term, list);
     }
     return list;
@@ -45,7 +66,7 @@ export class Retriever {
 
   /** Inverse document frequency, capped: a term in every document weighs little, a rare one much. */
   readonly weight = (term: string): number =>
-    Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + this.postingsOf(term).length)));
+    Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + this.documentFrequency(term))));
 
   /** Documents matching any of the terms, best first (scores summed over terms, as an OR query). */
   search(terms: string[], limit: number): Posting[] {
@@ -61,5 +82,48 @@ export class Retriever {
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
       .map((h) => h.posting);
+  }
+
+  /**
+   * BM25+ of every document holding the term, summed over fields; the best POSTINGS_PER_TERM are
+   * kept, best first, ties in index order (as MiniSearch sorts them). Scores go into plain arrays
+   * first, so only the kept documents become objects.
+   */
+  private score(term: string): Posting[] {
+    const { index } = this;
+    const slotOf = new Map<string, number>();
+    const docIds: string[] = [];
+    const scores: number[] = [];
+    for (const [fieldId, docs] of Object.entries(index.postings(term) ?? {})) {
+      const avgLength = index.averageFieldLength(fieldId);
+      const entries = Object.entries(docs);
+      const idf = Math.log(1 + (this.total - entries.length + 0.5) / (entries.length + 0.5));
+      for (const [docId, frequency] of entries) {
+        if (index.documentId(docId) === undefined) continue;
+        const length = index.fieldLength(docId, fieldId);
+        const score =
+          idf *
+          (BM25.d +
+            (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength)));
+        const slot = slotOf.get(docId);
+        if (slot === undefined) {
+          slotOf.set(docId, docIds.length);
+          docIds.push(docId);
+          scores.push(score);
+        } else scores[slot] = (scores[slot] as number) + score;
+      }
+    }
+    const order = docIds.map((_, slot) => slot);
+    order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    return order.slice(0, POSTINGS_PER_TERM).map((slot) => {
+      const docId = docIds[slot] as string;
+      const stored = index.stored(docId);
+      return {
+        id: index.documentId(docId) as string,
+        kind: stored?.kind as Posting['kind'],
+        ref: stored?.ref as string,
+        score: scores[slot] as number,
+      };
+    });
   }
 }

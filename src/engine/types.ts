@@ -1,6 +1,4 @@
-import type MiniSearch from 'minisearch';
 import type { BundledRecord, DatePrecision } from '../record/types';
-import type { SearchDocument } from '../search/options';
 
 export type Verdict = 'corroborated' | 'conflicting' | 'disputed' | 'related' | 'none';
 
@@ -46,7 +44,5 @@ export interface CheckOptions {
 
 export interface Engine {
   check(sentence: string, options?: CheckOptions): CheckResult;
-  /** The loaded index, for the sidebar's own search. */
-  readonly index: MiniSearch<SearchDocument>;
   readonly record: BundledRecord;
 }
