@@ -5,6 +5,9 @@ export const PAGE_APP_FILES = { css: '/assets/highlights.css', js: '/page-app.js
 
 export async function loadPageApp(tabId: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
-  await browser.scripting.insertCSS({ target, files: [PAGE_APP_FILES.css] });
-  await browser.scripting.executeScript({ target, files: [PAGE_APP_FILES.js] });
+  // Side by side: the rules only have to be there by the first paint of a highlight.
+  await Promise.all([
+    browser.scripting.insertCSS({ target, files: [PAGE_APP_FILES.css] }),
+    browser.scripting.executeScript({ target, files: [PAGE_APP_FILES.js] }),
+  ]);
 }

@@ -40,14 +40,13 @@ export class Retriever {
     this.total = index.documentCount;
   }
 
-  /** How many documents hold the term (in any field); counted once per term, like the postings. */
+  /** How many documents hold the term; counted once per term, like the postings. */
   documentFrequency(term: string): number {
     let count = this.frequencies.get(term);
     if (count === undefined) {
       if (this.frequencies.size > MAX_TERMS) this.frequencies.clear();
       count = 0;
-      for (const docs of Object.values(this.index.postings(term) ?? {}))
-        count = Math.max(count, Object.keys(docs).length);
+      for (const _ in this.index.postings(term)) count++;
       this.frequencies.set(term, count);
     }
     return count;
@@ -85,33 +84,28 @@ export class Retriever {
   }
 
   /**
-   * BM25+ of every document holding the term, summed over fields; the best POSTINGS_PER_TERM are
-   * kept, best first, ties in index order (as MiniSearch sorts them). Scores go into plain arrays
-   * first, so only the kept documents become objects.
+   * BM25+ of every document holding the term; the best POSTINGS_PER_TERM are kept, best first, ties
+   * in index order (as MiniSearch sorts them). Scores go into plain arrays first, so only the kept
+   * documents become objects.
    */
   private score(term: string): Posting[] {
     const { index } = this;
-    const slotOf = new Map<string, number>();
+    const docs = index.postings(term);
+    if (!docs) return [];
+    const frequency = this.documentFrequency(term);
+    const idf = Math.log(1 + (this.total - frequency + 0.5) / (frequency + 0.5));
+    const avgLength = index.averageFieldLength;
     const docIds: string[] = [];
     const scores: number[] = [];
-    for (const [fieldId, docs] of Object.entries(index.postings(term) ?? {})) {
-      const avgLength = index.averageFieldLength(fieldId);
-      const entries = Object.entries(docs);
-      const idf = Math.log(1 + (this.total - entries.length + 0.5) / (entries.length + 0.5));
-      for (const [docId, frequency] of entries) {
-        if (index.documentId(docId) === undefined) continue;
-        const length = index.fieldLength(docId, fieldId);
-        const score =
-          idf *
-          (BM25.d +
-            (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength)));
-        const slot = slotOf.get(docId);
-        if (slot === undefined) {
-          slotOf.set(docId, docIds.length);
-          docIds.push(docId);
-          scores.push(score);
-        } else scores[slot] = (scores[slot] as number) + score;
-      }
+    for (const docId in docs) {
+      if (index.documentId(docId) === undefined) continue;
+      const count = docs[docId] as number;
+      const length = index.fieldLength(docId);
+      docIds.push(docId);
+      scores.push(
+        idf *
+          (BM25.d + (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength))),
+      );
     }
     const order = docIds.map((_, slot) => slot);
     order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);

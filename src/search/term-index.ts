@@ -5,7 +5,8 @@ import type { SearchDocument } from './options';
 // which for a record of 100,000 statements took over a second. Here loading is the JSON parse and
 // a map of terms; a term's postings are read from the parsed object when a check asks for them.
 
-type Postings = Record<string, Record<string, number>>;
+/** Short document id → occurrences of the term in the one field the engine's index has. */
+export type Postings = Record<string, number>;
 
 interface SerializedIndex {
   documentCount: number;
@@ -13,26 +14,37 @@ interface SerializedIndex {
   fieldLength: Record<string, number[]>;
   averageFieldLength: number[];
   storedFields: Record<string, Pick<SearchDocument, 'kind' | 'ref'>>;
-  index: [string, Postings][];
+  fieldIds: Record<string, number>;
+  index: [string, Record<string, Postings>][];
   serializationVersion: number;
 }
 
 export class TermIndex {
   readonly documentCount: number;
-  private readonly terms: Map<string, Postings>;
+  readonly averageFieldLength: number;
+  private readonly field: number;
+  private readonly terms = new Map<string, Postings>();
 
   private constructor(private readonly data: SerializedIndex) {
     if (data.serializationVersion !== 2)
       throw new Error('the index was serialized by another MiniSearch version');
+    // One field (src/search/options.ts), so a term's postings are that field's.
+    const fields = Object.values(data.fieldIds);
+    if (fields.length !== 1) throw new Error('the engine reads an index of one field');
+    this.field = fields[0] as number;
     this.documentCount = data.documentCount;
-    this.terms = new Map(data.index);
+    this.averageFieldLength = data.averageFieldLength[this.field] ?? 1;
+    for (const [term, byField] of data.index) {
+      const postings = byField[this.field];
+      if (postings) this.terms.set(term, postings);
+    }
   }
 
   static parse(json: string): TermIndex {
     return new TermIndex(JSON.parse(json) as SerializedIndex);
   }
 
-  /** field id → (short document id → occurrences), in MiniSearch's own order. */
+  /** In MiniSearch's own order (short ids ascending). */
   postings(term: string): Postings | undefined {
     return this.terms.get(term);
   }
@@ -41,12 +53,8 @@ export class TermIndex {
     return this.data.documentIds[shortId];
   }
 
-  fieldLength(shortId: string, fieldId: string): number {
-    return this.data.fieldLength[shortId]?.[Number(fieldId)] ?? 0;
-  }
-
-  averageFieldLength(fieldId: string): number {
-    return this.data.averageFieldLength[Number(fieldId)] ?? 1;
+  fieldLength(shortId: string): number {
+    return this.data.fieldLength[shortId]?.[this.field] ?? 0;
   }
 
   stored(shortId: string): Pick<SearchDocument, 'kind' | 'ref'> | undefined {
