@@ -84,7 +84,7 @@ describe.each(BUILDS)('$browser manifest', ({ browser, dir }) => {
   });
 
   test('exposes nothing to web pages or other extensions', () => {
-    // The page UI arrives with its styles through content scripts, so pages need no extension URL;
+    // The page UI arrives with its styles through the scripting API, so pages need no extension URL;
     // listing one would also let any site detect that Receipts is installed.
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
