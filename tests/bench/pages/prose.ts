@@ -1,19 +1,9 @@
 // Plausible news prose that names neither the CSTO nor Pashinyan: the filler between claims in the
 // claim-dense pages. Written for this bench; a seeded generator keeps every run's pages identical.
 
-export type Rng = () => number;
+import { type Rng, seededRng } from '../../support/seeded-rng';
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed always gives the same page. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { type Rng, seededRng };
 
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
 

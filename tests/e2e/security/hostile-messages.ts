@@ -5,6 +5,8 @@
 // decodeHostile where it is sent. decodeHostile is self-contained on purpose: tests hand its
 // source to the browser.
 
+import { seededRng } from '../../support/seeded-rng';
+
 export type Encoded = unknown;
 
 const KNOWN = {
@@ -52,20 +54,9 @@ const WEIRD_TYPES: Encoded[] = [
   { $: 'big', n: 100_000 },
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` hostile messages, each encoded for decodeHostile. The same seed gives the same list. */
 export function hostileMessages(count: number, seed = 7): Encoded[] {
-  const random = mulberry32(seed);
+  const random = seededRng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const templates = Object.values(KNOWN);
   // Costly values are rare, so a thousand messages take seconds, not minutes.
