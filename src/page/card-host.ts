@@ -21,7 +21,9 @@ const ISOLATED_EVENTS = [
 // The shadow root is open: a closed one would not hide the card, which is on screen for the page to
 // read anyway, and the end-to-end tests and the benchmark read the card through it as the reader
 // sees it. What the page must not get is a handle beyond that (globals, properties on the host or
-// inside it, events with our data); tests/e2e/security-card-host.e2e.ts checks it finds none.
+// inside it, events with our data), nor the card's controls: only the reader's own input (trusted
+// events) reaches them, so a page's synthetic click or key cannot close the card or send its text to
+// the sidebar. tests/e2e/security-card-host.e2e.ts checks both.
 
 /**
  * Adds the only element Receipts puts in a page: <receipts-card>, an open shadow root holding the
@@ -42,5 +44,12 @@ export async function mountCardHost(
     onMount: () => undefined,
   });
   ui.mount();
+  // Capturing at the shadow root runs before any listener inside the card.
+  const onlyTheReader = (event: Event) => {
+    if (event.isTrusted) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of ISOLATED_EVENTS) ui.shadow.addEventListener(type, onlyTheReader, true);
   return { host: ui.shadowHost, container: ui.uiContainer, remove: () => ui.remove() };
 }

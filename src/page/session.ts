@@ -168,7 +168,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   doc.addEventListener(
     'keydown',
     meter.wrap('keys', (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && card.current()) card.close(true);
+      // The reader's key only: a page's synthetic Escape must not close our card.
+      if (event.key === 'Escape' && event.isTrusted && card.current()) card.close(true);
     }),
     { capture: true, signal: listeners.signal },
   );

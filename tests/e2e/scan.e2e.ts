@@ -25,7 +25,15 @@ function scan(...args: string[]): Promise<Run> {
       ['src/cli/scan.ts', '--no-build', ...args],
       { cwd: REPO_ROOT, timeout: 110_000 },
       (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+        // A child killed by a signal has no exit code: say which signal, so a failure explains itself.
+        resolve({
+          code: error ? ((error as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr:
+            error && (error as { signal?: string }).signal
+              ? `${stderr}\n(killed by ${(error as { signal?: string }).signal})`
+              : stderr,
+        }),
     );
   });
 }
@@ -36,7 +44,7 @@ describe.each(BROWSERS)('$name', ({ name }) => {
   test('the demo article: a dozen claims and more, every verdict, in English, Russian and Armenian', async () => {
     const run = await scan('--json', '--browser', name);
     expect(run.stderr).not.toMatch(/failed/i);
-    expect(run.code).toBe(0);
+    expect(run.code, `exit ${run.code}; stderr: ${run.stderr}`).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.state).toBe('ready');
     expect(report.pageDate).toBe('2024-12-06');
@@ -81,7 +89,7 @@ describe.each(BROWSERS)('$name', ({ name }) => {
 
   test('a real page that never names the CSTO or Pashinyan: no claims, said plainly', async () => {
     const run = await scan(NO_CLAIMS_PAGE, '--browser', name);
-    expect(run.code).toBe(0);
+    expect(run.code, `exit ${run.code}; stderr: ${run.stderr}`).toBe(0);
     expect(run.stdout).toMatch(/on http:\/\/127\.0\.0\.1:\d+\/aclu\.html\n/);
     expect(run.stdout).toContain(
       'No claims.\nThe page never names the CSTO or Pashinyan: nothing to check.\n',
@@ -92,7 +100,7 @@ describe.each(BROWSERS)('$name', ({ name }) => {
 
 test('the table: a row per claim with its verdict, why, and the top evidence with its date', async () => {
   const run = await scan();
-  expect(run.code).toBe(0);
+  expect(run.code, `exit ${run.code}; stderr: ${run.stderr}`).toBe(0);
   const lines = run.stdout.split('\n');
   expect(lines[0]).toMatch(/^Receipts, in headless Chromium, on http:\/\/127\.0\.0\.1:\d+\/article\.html$/);
   expect(lines[1]).toBe('Page date: Dec 6, 2024');

@@ -89,6 +89,41 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(seen.mode).toBe('open');
   });
 
+  test("the page cannot drive the card: its synthetic clicks and keys do nothing, the reader's do", async () => {
+    const cardOpen = () =>
+      page.evaluate(() =>
+        Boolean(document.querySelector('receipts-card')?.shadowRoot?.querySelector('.card')),
+      );
+    const point = await pointAt(page, 'Armenian Prime');
+    if (!point) throw new Error('no claim');
+    await page.mouseMove(point.x, point.y);
+    await waitFor(cardOpen, 5_000, 'the card');
+    const pressed = await page.evaluate(() => {
+      const root = document.querySelector('receipts-card')?.shadowRoot;
+      const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+      for (const button of buttons) button.click();
+      const card = root?.querySelector('.card');
+      for (const type of ['keydown', 'keyup'])
+        card?.dispatchEvent(new KeyboardEvent(type, { key: 'Escape', bubbles: true, composed: true }));
+      return buttons.map((b) => b.className);
+    });
+    expect(pressed).toEqual(expect.arrayContaining(['close', 'more']));
+    await sleep(300);
+    expect(await cardOpen()).toBe(true);
+    // "More in the sidebar" would have left the claim waiting for the sidebar.
+    const waiting = await panel.page.evaluate(async () => {
+      const g = globalThis as unknown as {
+        browser?: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+        chrome?: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+      };
+      return (await (g.browser ?? g.chrome)?.storage.session.get('pendingLookup'))?.pendingLookup ?? null;
+    });
+    expect(waiting).toBeNull();
+    // The reader's own key still works.
+    await page.press('Escape');
+    await waitFor(async () => !(await cardOpen()), 5_000, 'Escape from the reader to close the card');
+  });
+
   test('the page cannot switch Receipts off by posing as a newer copy of it', async () => {
     const painted = () =>
       page.evaluate(() => {
