@@ -155,7 +155,12 @@ function passiveAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred)
 }
 
 // "…, said Pashinyan" and "according to Lavrov".
+// "said Pashinyan" names who spoke, but "telling Lukashenko", "warned Moscow" name who was spoken to.
+const ADDRESSING =
+  /^(?:tell|tells|told|telling|inform|informs|informed|informing|assure|assures|assured|assuring|warn|warns|warned|warning|urge|urges|urged|urging|remind|reminds|reminded|reminding|ask|asks|asked|asking)$/;
+
 function rightAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): Actor | null {
+  if (ADDRESSING.test(tokens[pred.at]?.norm ?? '')) return null;
   let j = pred.at + 1;
   while (unitAt[j] && unitAt[j] === unitAt[pred.at]) j++;
   for (let k = j; k <= j + 2 && k < tokens.length; k++) {

@@ -51,6 +51,11 @@ test('speakers: names, inversions, proxies and the unidentified', () => {
   });
   // Armenian marks the addressee by case: Lukashenko advised, Pashinyan was advised.
   expect(analyze('Լուկաշենկոն Փաշինյանին խորհուրդ է տվել չշտապել։').speaker?.id).toBe('lukashenko');
+  // After "telling", "warned", "urged" comes who was spoken to, not who spoke.
+  expect(
+    analyze('Pashinyan declined to go to Minsk, telling Lukashenko of his decision by phone.').speaker?.id,
+  ).not.toBe('lukashenko');
+  expect(analyze('The foreign ministry spokeswoman warned Pashinyan.').speaker?.id).not.toBe('pashinyan');
 });
 
 test('the agent of a passive follows "by"', () => {
