@@ -307,6 +307,14 @@ function compareSpeaker(
   }
   const id = said.id;
   if (phrasing.speakers.some((s) => analyzer.compatible(id, s))) return;
+  // "Pashinyan announced the freeze, and the Kremlin demanded an explanation": the sentence's first
+  // speaker is not the one of every clause. Where another clause's agent is the record's speaker,
+  // the attribution is doubtful, not wrong.
+  const agents = sentence.preds.map((p) => p.agent?.id).filter((a): a is string => Boolean(a));
+  if (agents.some((a) => phrasing.speakers.some((s) => analyzer.compatible(a, s)))) {
+    soft.push('speaker');
+    return;
+  }
   // The record's subject may be the speaker's own organisation or country ("Moscow said" for Peskov).
   hard.push({ kind: 'speaker', sentence: id, record: phrasing.speakers[0] as string });
 }

@@ -46,6 +46,22 @@ test('a wrong speaker (who said it), and a wrong agent (who placed the call)', (
   ).toBe('conflicting');
 });
 
+test('a second clause with its own speaker, or a name spoken to, is not a wrong speaker', () => {
+  // Each clause is said by someone the record agrees with; neither is someone else's words.
+  expect(
+    check(
+      'Pashinyan announced in February that Armenia had frozen its membership in the CSTO, and the Kremlin demanded an explanation.',
+      '2024-12-06',
+    ).verdict,
+  ).toBe('corroborated');
+  expect(
+    check(
+      'In November 2023 Pashinyan declined to attend the CSTO summit in Minsk, telling Lukashenko of his decision by phone.',
+      '2024-12-06',
+    ).verdict,
+  ).toBe('corroborated');
+});
+
 test('modality: "has left" against "will leave", de jure against de facto', () => {
   expect(check('Armenia formally withdrew from the CSTO in June 2024.', '2024-06-20').verdict).toBe(
     'conflicting',
