@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';
-import { buildIndex } from '../search/index';
+import { buildIndex, serializeIndex } from '../search/index';
 
 // Validates data/ and writes what the extension bundles: the corpus (with the archived texts, so
 // every quote can be shown in context) and the prebuilt search index. Fails with every problem.
@@ -23,7 +23,7 @@ const outDir = resolve(root, process.env.RECEIPTS_GENERATED_DIR ?? '.generated')
 mkdirSync(outDir, { recursive: true });
 const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
 writeFileSync(join(outDir, 'record.json'), JSON.stringify({ ...corpus, texts }));
-writeFileSync(join(outDir, 'index.json'), JSON.stringify(buildIndex(corpus)));
+writeFileSync(join(outDir, 'index.json'), serializeIndex(buildIndex(corpus)));
 console.log(
   `record: ${corpus.sources.length} sources, ${corpus.statements.length} statements, ${corpus.claims.length} claims, ${corpus.entities.length} entities`,
 );

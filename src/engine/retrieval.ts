@@ -1,5 +1,6 @@
 import type { SearchDocument } from '../search/options';
 import type { TermIndex } from '../search/term-index';
+import { bestPositions } from './top-k';
 
 // Retrieval through the prebuilt MiniSearch index, one term at a time: each term's postings (the
 // documents it occurs in, with their BM25 scores) are looked up once and kept, so the documents'
@@ -45,8 +46,11 @@ export class Retriever {
     let count = this.frequencies.get(term);
     if (count === undefined) {
       if (this.frequencies.size > MAX_TERMS) this.frequencies.clear();
-      count = 0;
-      for (const _ in this.index.postings(term)) count++;
+      count = this.index.documentFrequency(term);
+      if (count === undefined) {
+        count = 0;
+        for (const _ in this.index.postings(term)) count++;
+      }
       this.frequencies.set(term, count);
     }
     return count;
@@ -107,9 +111,7 @@ export class Retriever {
           (BM25.d + (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength))),
       );
     }
-    const order = docIds.map((_, slot) => slot);
-    order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    return order.slice(0, POSTINGS_PER_TERM).map((slot) => {
+    return bestPositions(scores, POSTINGS_PER_TERM).map((slot) => {
       const docId = docIds[slot] as string;
       const stored = index.stored(docId);
       return {

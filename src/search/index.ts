@@ -25,6 +25,20 @@ export function buildIndex(corpus: Corpus): MiniSearch<SearchDocument> {
   return index;
 }
 
+/**
+ * The index as the build writes it: MiniSearch's own JSON (which loadIndex reads back), plus how
+ * many documents hold each term, which the engine would otherwise count at run time from every
+ * posting of every term it meets (src/search/term-index.ts).
+ */
+export function serializeIndex(index: MiniSearch<SearchDocument>): string {
+  const json = index.toJSON();
+  const documentFrequencies: Record<string, number> = {};
+  for (const [term, byField] of json.index) {
+    documentFrequencies[term] = Math.max(...Object.values(byField).map((docs) => Object.keys(docs).length));
+  }
+  return JSON.stringify({ ...json, documentFrequencies });
+}
+
 /** Loads an index serialized at build time; never rebuilds it. */
 export function loadIndex(serialized: string): MiniSearch<SearchDocument> {
   return MiniSearch.loadJSON<SearchDocument>(serialized, indexOptions());

@@ -17,6 +17,8 @@ interface SerializedIndex {
   fieldIds: Record<string, number>;
   index: [string, Record<string, Postings>][];
   serializationVersion: number;
+  /** Written by serializeIndex (src/search/index.ts); counted from the postings when absent. */
+  documentFrequencies?: Record<string, number>;
 }
 
 export class TermIndex {
@@ -42,6 +44,12 @@ export class TermIndex {
 
   static parse(json: string): TermIndex {
     return new TermIndex(JSON.parse(json) as SerializedIndex);
+  }
+
+  /** How many documents hold the term, or undefined where the build did not count them. */
+  documentFrequency(term: string): number | undefined {
+    const counts = this.data.documentFrequencies;
+    return counts ? (Object.hasOwn(counts, term) ? counts[term] : 0) : undefined;
   }
 
   /** In MiniSearch's own order (short ids ascending). */

@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import type { Entity } from '../../src/record/types';
-import { buildIndex, loadIndex } from '../../src/search/index';
+import { buildIndex, loadIndex, serializeIndex } from '../../src/search/index';
 import { TermIndex } from '../../src/search/term-index';
 import { REPO_ROOT } from './paths';
 import { scaleSentences } from './scale/sentences';
@@ -86,7 +86,7 @@ export async function runScale({
   const before = heap();
   const [index, buildMs] = time(() => buildIndex(record));
   const buildHeapMB = (heap() - before) / MB;
-  const serialized = JSON.stringify(index);
+  const serialized = serializeIndex(index);
   const documents = index.documentCount;
   const recordJson = JSON.stringify(record);
   const [, recordParseMs] = time(() => JSON.parse(recordJson));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type Posting, Retriever } from '../../../src/engine/retrieval';
-import { buildIndex, loadIndex } from '../../../src/search/index';
+import { buildIndex, loadIndex, serializeIndex } from '../../../src/search/index';
 import { TermIndex } from '../../../src/search/term-index';
 import { realEngine } from './real-engine';
 
@@ -31,8 +31,11 @@ describe('retrieval over the real index', () => {
     expect(mismatches).toEqual([]);
   });
 
-  test('document frequency is the number of documents a search finds', () => {
+  test('document frequency is the number of documents a search finds, counted or as the build wrote it', () => {
     expect(terms.filter((t) => retriever.documentFrequency(t) !== searched(t).length)).toEqual([]);
+    const built = new Retriever(TermIndex.parse(serializeIndex(buildIndex(realEngine().record))));
+    expect(terms.filter((t) => built.documentFrequency(t) !== searched(t).length)).toEqual([]);
+    expect(built.documentFrequency('constructor')).toBe(0);
   });
 
   test('a term the record never uses has no postings and weighs the most', () => {
