@@ -1,4 +1,4 @@
-import { MEASURED } from '../analysis/no-mention';
+import { type ContenderFigures, MEASURED, type Measured } from '../analysis/no-mention';
 import type { ScaleFigures } from '../scale';
 import { evaluateBudgets } from './budgets';
 import { kb, ms, num, summaryRow, table, times, triple } from './format';
@@ -24,11 +24,15 @@ function budgets(r: BenchResults): string {
   );
 }
 
-function noMention(r: BenchResults): string {
-  const nm = r.noMention;
-  if (!nm) return '_not run_';
-  const rows = MEASURED.filter((id) => nm.contenders[id]).map((id) => {
-    const c = nm.contenders[id];
+type ContenderRow = Pick<ContenderFigures, 'ourMs' | 'ourWallMs' | 'longestTaskMs' | 'heapAddedKB'>;
+
+/** The same columns for every page group: one row per contender measured. */
+function contenderTable(
+  contenders: Partial<Record<Measured, ContenderRow>>,
+  counted: 'pages' | 'visits',
+): string {
+  const rows = MEASURED.filter((id) => contenders[id]).map((id) => {
+    const c = contenders[id];
     return [
       NAMES[id] ?? id,
       c?.ourMs.n ?? 0,
@@ -38,6 +42,22 @@ function noMention(r: BenchResults): string {
       num(c?.heapAddedKB.median),
     ];
   });
+  return table(
+    [
+      'contender',
+      counted,
+      'main-thread CPU ms: median / p95 / max',
+      'wall-clock ms: median / p95',
+      'longest task of ours, CPU ms: median / p95 / max',
+      'heap added, KB (median)',
+    ],
+    rows,
+  );
+}
+
+function noMention(r: BenchResults): string {
+  const nm = r.noMention;
+  if (!nm) return '_not run_';
   const ratio = nm.ratios
     ? `Receipts / floor: ${times(nm.ratios.overFloor.median)} at the median, ${times(nm.ratios.overFloor.p95)} at p95. ` +
       `Receipts / peer: ${times(nm.ratios.overPeer.median)} at the median, ${times(nm.ratios.overPeer.p95)} at p95.`
@@ -50,17 +70,7 @@ function noMention(r: BenchResults): string {
   return [
     `${nm.pages} pages, ${nm.visits} visits, ${nm.loadErrors.length} load errors. Floor, peer and Receipts visit every page; the naive scan and the baseline (for memory) half of them each. Figures are across pages (each page's median over its repetitions); heap added is over the pages the baseline also visited.`,
     '',
-    table(
-      [
-        'contender',
-        'pages',
-        'main-thread CPU ms: median / p95 / max',
-        'wall-clock ms: median / p95',
-        'longest task of ours, CPU ms: median / p95 / max',
-        'heap added, KB (median)',
-      ],
-      rows,
-    ),
+    contenderTable(nm.contenders, 'pages'),
     '',
     ratio,
     slow ? `\nWhere Receipts spent most: ${slow}.` : '',
@@ -70,32 +80,8 @@ function noMention(r: BenchResults): string {
 function longArticle(r: BenchResults, which: 'longArticle' | 'coldLongArticle'): string {
   const la = r[which];
   if (!la) return '_not run_';
-  const rows = MEASURED.filter((id) => la.contenders[id]).map((id) => {
-    const c = la.contenders[id];
-    return [
-      NAMES[id] ?? id,
-      c?.ourMs.n ?? 0,
-      triple(c?.ourMs),
-      `${ms(c?.ourWallMs.median)} / ${ms(c?.ourWallMs.p95)}`,
-      triple(c?.longestTaskMs),
-      num(c?.heapAddedKB.median),
-    ];
-  });
   const rc = la.receipts;
-  const lines = [
-    table(
-      [
-        'contender',
-        'visits',
-        'main-thread CPU ms: median / p95 / max',
-        'wall-clock ms: median / p95',
-        'longest task of ours, CPU ms: median / p95 / max',
-        'heap added, KB (median)',
-      ],
-      rows,
-    ),
-    '',
-  ];
+  const lines = [contenderTable(la.contenders, 'visits'), ''];
   if (rc) {
     lines.push(
       table(
