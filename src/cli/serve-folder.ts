@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { type LoopbackServer, listenOnLoopback } from './loopback';
 
 // A page opened by `npm start` or `npm run scan` is served from 127.0.0.1, never from file://:
 // content scripts run on http pages without the extra "allow access to file URLs" switch, and a
@@ -21,11 +22,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface FolderServer {
-  /** http://127.0.0.1:PORT */
-  origin: string;
-  close(): Promise<void>;
-}
+export type FolderServer = LoopbackServer;
 
 /** Serves the files under `folder` (and nothing outside it) on 127.0.0.1 at a free port. */
 export async function serveFolder(folder: string): Promise<FolderServer> {
@@ -50,18 +47,5 @@ export async function serveFolder(folder: string): Promise<FolderServer> {
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((ready, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', ready);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server);
 }

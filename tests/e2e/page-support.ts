@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
+import { listenOnLoopback } from '../../src/cli/loopback';
 import type { CheckResult } from '../../src/engine';
 import type { PageClaims } from '../../src/messages/page-contract';
 import { FIRST_LOOK_KEY } from '../../src/page/first-look-answer';
@@ -19,12 +20,11 @@ import { type StaticServer, startServer } from './harness/server';
 export async function refuseInternet(): Promise<{ close: () => Promise<void> }> {
   const proxy = createServer((_request, response) => void response.writeHead(502).end());
   proxy.on('connect', (_request, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const address = proxy.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY']) process.env[name] = url;
+  const listening = await listenOnLoopback(proxy);
+  for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY'])
+    process.env[name] = listening.origin;
   process.env.no_proxy = process.env.NO_PROXY = '127.0.0.1,localhost';
-  return { close: () => new Promise((resolve) => proxy.close(() => resolve())) };
+  return { close: listening.close };
 }
 
 /**

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize, sep } from 'node:path';
+import { type LoopbackServer, listenOnLoopback } from '../../../src/cli/loopback';
 
-export interface PageServer {
-  origin: string;
-  close(): Promise<void>;
-}
+export type PageServer = LoopbackServer;
 
 /**
  * Serves folders of saved pages from 127.0.0.1, e.g. { 'real-world': dir } at /real-world/.
@@ -31,11 +29,5 @@ export async function startPageServer(roots: Record<string, string>): Promise<Pa
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenOnLoopback(server);
 }

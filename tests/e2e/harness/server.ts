@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type LoopbackServer, listenOnLoopback } from '../../../src/cli/loopback';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests/e2e/fixtures');
@@ -14,10 +15,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
+export type StaticServer = LoopbackServer;
 
 /**
  * Serves the test fixtures at /fixtures/ and the real saved pages at /real-world/ from 127.0.0.1.
@@ -44,11 +42,5 @@ export async function startServer(
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenOnLoopback(server);
 }

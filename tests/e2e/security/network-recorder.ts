@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
+import { listenOnLoopback } from '../../../src/cli/loopback';
 import { type StaticServer, startServer } from '../harness/server';
 
 // Every HTTP request either browser makes, from any of its contexts (pages, content scripts,
@@ -50,9 +51,8 @@ export async function recordNetwork(): Promise<NetworkRecorder> {
     seen.push(seenAs('proxy', request, `https://${request.url ?? ''}`));
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const address = proxy.address();
-  const proxyUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const listening = await listenOnLoopback(proxy);
+  const proxyUrl = listening.origin;
   const saved = Object.fromEntries(
     ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'].map((n) => [
       n,
@@ -67,7 +67,7 @@ export async function recordNetwork(): Promise<NetworkRecorder> {
     seen,
     close: async () => {
       await server.close();
-      await new Promise((resolve) => proxy.close(() => resolve(undefined)));
+      await listening.close();
       for (const [name, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
