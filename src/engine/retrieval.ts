@@ -47,10 +47,6 @@ export class Retriever {
     if (count === undefined) {
       if (this.frequencies.size > MAX_TERMS) this.frequencies.clear();
       count = this.index.documentFrequency(term);
-      if (count === undefined) {
-        count = 0;
-        for (const _ in this.index.postings(term)) count++;
-      }
       this.frequencies.set(term, count);
     }
     return count;

@@ -46,10 +46,13 @@ export class TermIndex {
     return new TermIndex(JSON.parse(json) as SerializedIndex);
   }
 
-  /** How many documents hold the term, or undefined where the build did not count them. */
-  documentFrequency(term: string): number | undefined {
+  /** How many documents hold the term: as the build counted it, or counted from its postings. */
+  documentFrequency(term: string): number {
     const counts = this.data.documentFrequencies;
-    return counts ? (Object.hasOwn(counts, term) ? counts[term] : 0) : undefined;
+    if (counts) return Object.hasOwn(counts, term) ? (counts[term] as number) : 0;
+    let count = 0;
+    for (const _ in this.terms.get(term)) count++;
+    return count;
   }
 
   /** In MiniSearch's own order (short ids ascending). */
