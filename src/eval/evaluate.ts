@@ -1,0 +1,177 @@
+import type { CheckResult } from '../engine/types';
+import { type CurvePoint, type Decision, decisionOf, precisionCoverageCurve } from './curve';
+import type { Check } from './generate';
+import type { GeneratedSentence, LabelledSentence } from './labelled';
+import { bucketOf, type Figures, type Output, score } from './score';
+
+// Runs the engine over every set and gathers, per set, per language and per kind, the scorer's
+// figures, the precision and coverage of decisive verdicts and the precision-coverage curve; and
+// for the generated sets, the verdicts a neutral addition changed and the contrasts still
+// Corroborated.
+
+export interface LabelledSet {
+  name: string;
+  rows: readonly LabelledSentence[];
+}
+
+export interface Group {
+  /** "all", "lang en", "kind flip" ... */
+  label: string;
+  figures: Figures;
+  /** Null when the engine reports no `decision`: then only the operating point is known. */
+  curve: CurvePoint[] | null;
+}
+
+export interface SetReport {
+  name: string;
+  groups: Group[];
+}
+
+export interface Flip {
+  id: string;
+  kind: string;
+  claim: string;
+  base: string;
+  text: string;
+  change: string;
+  baseVerdict: string;
+  verdict: string;
+}
+
+export interface PerturbationReport {
+  items: number;
+  /** Invariance: verdicts that changed. Contrast: sentences still Corroborated. */
+  failures: Flip[];
+  rate: number | null;
+  byKind: { kind: string; items: number; failures: number; asExpected: number }[];
+}
+
+export interface EvalReport {
+  sets: SetReport[];
+  invariance: PerturbationReport & { newWrongDirection: number };
+  contrast: PerturbationReport;
+  engineReportsDecision: boolean;
+}
+
+/** The engine's answer for each distinct sentence and page date, computed once. */
+export function memoised(check: Check): Check {
+  const cache = new Map<string, CheckResult>();
+  return (text, pageDate) => {
+    const key = `${pageDate}\u0000${text}`;
+    let result = cache.get(key);
+    if (!result) {
+      result = check(text, pageDate);
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
+function groupsOf(rows: readonly LabelledSentence[]): { label: string; rows: LabelledSentence[] }[] {
+  const groups = [{ label: 'all', rows: [...rows] }];
+  for (const key of ['lang', 'kind'] as const) {
+    const values = [
+      ...new Set(rows.map((r) => r[key]).filter((v): v is string => typeof v === 'string')),
+    ].sort();
+    if (values.length < 2 && key === 'kind') continue;
+    for (const value of values)
+      groups.push({ label: `${key} ${value}`, rows: rows.filter((r) => r[key] === value) });
+  }
+  return groups;
+}
+
+function perturbationReport(
+  rows: readonly GeneratedSentence[],
+  verdictOf: (row: GeneratedSentence) => string,
+  failed: (row: GeneratedSentence, verdict: string) => boolean,
+  expected: (row: GeneratedSentence, verdict: string) => boolean,
+): PerturbationReport {
+  const failures: Flip[] = [];
+  const kinds = new Map<string, { items: number; failures: number; asExpected: number }>();
+  for (const row of rows) {
+    const verdict = verdictOf(row);
+    const k = kinds.get(row.kind) ?? { items: 0, failures: 0, asExpected: 0 };
+    k.items++;
+    if (expected(row, verdict)) k.asExpected++;
+    if (failed(row, verdict)) {
+      k.failures++;
+      const { id, kind, claim, base, text, change, baseVerdict } = row;
+      failures.push({ id, kind, claim, base, text, change, baseVerdict, verdict });
+    }
+    kinds.set(row.kind, k);
+  }
+  return {
+    items: rows.length,
+    failures,
+    rate: rows.length === 0 ? null : failures.length / rows.length,
+    byKind: [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, k]) => ({ kind, ...k })),
+  };
+}
+
+/** `check` is called once per row: pass it through `memoised` when sets share sentences. */
+export function evaluate(
+  check: Check,
+  sets: readonly LabelledSet[],
+  generated: { invariance: readonly GeneratedSentence[]; contrast: readonly GeneratedSentence[] },
+): EvalReport {
+  const resultOf = (row: LabelledSentence) => check(row.text, row.page_date);
+  let engineReportsDecision = false;
+  const reports: SetReport[] = [];
+  const all: LabelledSet[] = [
+    ...sets,
+    { name: 'invariance', rows: generated.invariance },
+    { name: 'contrast', rows: generated.contrast },
+  ];
+  for (const set of all) {
+    const outputs = new Map<string, Output>();
+    const decisions = new Map<string, Decision | null>();
+    for (const row of set.rows) {
+      const result = resultOf(row);
+      outputs.set(row.id, {
+        id: row.id,
+        mentions: result.mentions,
+        verdict: result.verdict,
+        evidence: result.evidence,
+      });
+      const decision = decisionOf(result);
+      if (decision) engineReportsDecision = true;
+      decisions.set(row.id, decision);
+    }
+    reports.push({
+      name: set.name,
+      groups: groupsOf(set.rows).map(({ label, rows }) => ({
+        label,
+        figures: score(rows, outputs),
+        curve: precisionCoverageCurve(rows, decisions),
+      })),
+    });
+  }
+  const verdictOf = (row: GeneratedSentence) => {
+    const result = resultOf(row);
+    return result.mentions ? result.verdict : 'no mention';
+  };
+  const wrongWay = (row: GeneratedSentence, verdict: string) =>
+    bucketOf(verdict) === (row.verdict === 'supported' ? 'conflicting' : 'corroborated');
+  const invariance = perturbationReport(
+    generated.invariance,
+    verdictOf,
+    (row, verdict) => verdict !== row.baseVerdict,
+    (row, verdict) => verdict === row.baseVerdict,
+  );
+  const contrast = perturbationReport(
+    generated.contrast,
+    verdictOf,
+    (_row, verdict) => verdict === 'corroborated',
+    (row, verdict) =>
+      row.verdict === 'contradicted' ? verdict === 'conflicting' : bucketOf(verdict) === 'other',
+  );
+  return {
+    sets: reports,
+    invariance: {
+      ...invariance,
+      newWrongDirection: generated.invariance.filter((row) => wrongWay(row, verdictOf(row))).length,
+    },
+    contrast,
+    engineReportsDecision,
+  };
+}

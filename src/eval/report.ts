@@ -1,0 +1,152 @@
+import type { CurvePoint } from './curve';
+import type { EvalReport, Flip, Group, PerturbationReport } from './evaluate';
+
+// The report in words: a Markdown page (docs/eval.md) and the short form the command prints.
+
+const num = (x: number | null, digits = 3) => (x === null ? '–' : x.toFixed(digits));
+const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)} %`);
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export interface ReportMeta {
+  date: string;
+  seed: number;
+  record: string;
+  seconds: number;
+}
+
+const HEADER =
+  '| set | group | n | macro-F1 | F1 corr / conf / other | wrong dir. | P(Corroborated) | P(Conflicting) | coverage | false verdict on not-in-corpus | mentions P / R | evidence@3 |';
+const RULE = '|---|---|---|---|---|---|---|---|---|---|---|---|';
+
+function row(set: string, g: Group): string {
+  const f = g.figures;
+  return `| ${set} | ${g.label} | ${f.sentences} | ${num(f.macroF1)} | ${num(f.f1.corroborated)} / ${num(f.f1.conflicting)} / ${num(f.f1.other)} | ${f.wrongDirection}/${f.decidable} | ${num(f.precisionCorroborated)} | ${num(f.precisionConflicting)} | ${num(f.coverage)} | ${f.falseVerdict}/${f.notInCorpus} | ${num(f.mentionPrecision)} / ${num(f.mentionRecall)} | ${f.evidenceAt3}/${f.decidable} |`;
+}
+
+/** At most `max` points of a curve, evenly spread, always with both ends. */
+export function sampleCurve(curve: readonly CurvePoint[], max: number): CurvePoint[] {
+  if (curve.length <= max) return [...curve];
+  const step = (curve.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => curve[Math.round(i * step)] as CurvePoint);
+}
+
+function flipLines(flips: readonly Flip[]): string[] {
+  if (flips.length === 0) return ['None.', ''];
+  return [
+    '| id | kind | change | base → now | sentence |',
+    '|---|---|---|---|---|',
+    ...flips.map(
+      (f) =>
+        `| ${f.id} | ${f.kind} | ${cell(f.change)} | ${f.baseVerdict} → ${f.verdict} | ${cell(f.text)} |`,
+    ),
+    '',
+  ];
+}
+
+function byKindLines(p: PerturbationReport, failureWord: string, expectedWord: string): string[] {
+  return [
+    `| kind | sentences | ${failureWord} | rate | ${expectedWord} |`,
+    '|---|---|---|---|---|',
+    ...p.byKind.map(
+      (k) => `| ${k.kind} | ${k.items} | ${k.failures} | ${pct(k.failures / k.items)} | ${k.asExpected} |`,
+    ),
+    '',
+  ];
+}
+
+export function markdown(report: EvalReport, meta: ReportMeta): string {
+  const lines = [
+    '# Engine evaluation',
+    '',
+    `Written by \`npm run eval\` on ${meta.date} (record: ${meta.record}; generated sets from seed ${meta.seed}; ${meta.seconds.toFixed(1)} s). The same figures, with every error, are in \`eval/results/latest.json\`. The sets are described in [eval/SOURCE.md](../eval/SOURCE.md) and [eval/README.md](../eval/README.md); \`real-odd\` is the tuning half of the real set, \`real-even\` the held-out half.`,
+    '',
+    "Columns: the scorer's figures (`eval/score.mjs`: macro-F1 over corroborated / conflicting / other, wrong-direction verdicts over decidable sentences, mentions precision and recall, a deciding source among the first three pieces of evidence), then how often Corroborated and Conflicting were right when shown, and coverage: the share of decidable sentences (supported or contradicted) given either.",
+    '',
+    '## Every set',
+    '',
+    HEADER,
+    RULE,
+    ...report.sets.map((s) => row(s.name, s.groups[0] as Group)),
+    '',
+    '## By language and kind',
+    '',
+    HEADER,
+    RULE,
+    ...report.sets.flatMap((s) => s.groups.slice(1).map((g) => row(s.name, g))),
+    '',
+    '## Precision against coverage',
+    '',
+  ];
+  if (!report.engineReportsDecision) {
+    lines.push(
+      'The engine does not report its best decisive candidate and score (`decision` on a check result), so no threshold can be swept: each set has only its operating point, the P(Corroborated), P(Conflicting) and coverage above.',
+      '',
+    );
+  } else {
+    lines.push(
+      'A decision counts when its score is at or above the threshold; precision is over all decisions made, coverage over the decidable sentences.',
+      '',
+    );
+    for (const s of report.sets) {
+      const curve = (s.groups[0] as Group).curve;
+      if (!curve) continue;
+      lines.push(
+        `**${s.name}**`,
+        '',
+        '| threshold | precision | coverage | decisions | wrong |',
+        '|---|---|---|---|---|',
+      );
+      for (const p of sampleCurve(curve, 12)) {
+        lines.push(
+          `| ${num(p.threshold)} | ${num(p.precision)} | ${num(p.coverage)} | ${p.decisions} | ${p.wrong} |`,
+        );
+      }
+      lines.push('');
+    }
+  }
+  const inv = report.invariance;
+  const con = report.contrast;
+  lines.push(
+    '## Invariance',
+    '',
+    `A neutral addition to a sentence the engine decides as the record does. ${inv.failures.length} of ${inv.items} verdicts changed (${pct(inv.rate)}); ${inv.newWrongDirection} of the variants came out in the wrong direction.`,
+    '',
+    ...byKindLines(inv, 'changed', 'unchanged'),
+    '### Changed verdicts',
+    '',
+    ...flipLines(inv.failures),
+    '## Contrast',
+    '',
+    `One real change to a sentence the engine calls Corroborated. ${con.failures.length} of ${con.items} are still Corroborated (${pct(con.rate)}). Expected: Conflicting after a negation, another date or another place; Related (not in the record) after another speaker or swapped roles.`,
+    '',
+    ...byKindLines(con, 'still Corroborated', 'as expected'),
+    '### Still Corroborated',
+    '',
+    ...flipLines(con.failures),
+  );
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export function summary(report: EvalReport): string {
+  const lines = ['set                n    macro-F1  wrong  P(corr)  P(conf)  coverage  mentions P/R  ev@3'];
+  for (const s of report.sets) {
+    for (const g of s.groups) {
+      const f = g.figures;
+      const name = g.label === 'all' ? s.name : `  ${g.label}`;
+      lines.push(
+        `${name.padEnd(18)} ${String(f.sentences).padStart(4)}  ${num(f.macroF1).padStart(8)}  ${`${f.wrongDirection}/${f.decidable}`.padStart(5)}  ${num(f.precisionCorroborated).padStart(7)}  ${num(f.precisionConflicting).padStart(7)}  ${num(f.coverage).padStart(8)}  ${`${num(f.mentionPrecision, 2)}/${num(f.mentionRecall, 2)}`.padStart(12)}  ${`${f.evidenceAt3}/${f.decidable}`.padStart(6)}`,
+      );
+    }
+  }
+  const inv = report.invariance;
+  const con = report.contrast;
+  lines.push(
+    '',
+    `invariance: ${inv.failures.length}/${inv.items} verdicts changed (${pct(inv.rate)}), ${inv.newWrongDirection} wrong direction`,
+    `contrast:   ${con.failures.length}/${con.items} still Corroborated (${pct(con.rate)})`,
+    report.engineReportsDecision
+      ? 'precision-coverage curves: in docs/eval.md'
+      : 'precision-coverage: the engine reports no decision score, so only the operating point is known',
+  );
+  return lines.join('\n');
+}
