@@ -38,7 +38,13 @@ const removeToken = (s: string, t: Token) =>
 type Edit = (sentence: string) => Negated;
 
 /** The edit that negates the verb at `i`, or null where token `i` is not a finite verb. */
-function negationAt(sentence: string, tokens: Token[], i: number, verbs: EnglishVerbs): Edit | null {
+function negationAt(
+  sentence: string,
+  tokens: Token[],
+  i: number,
+  verbs: EnglishVerbs,
+  clauseJustEnded = false,
+): Edit | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   const after = tokens[i + 2];
@@ -56,10 +62,10 @@ function negationAt(sentence: string, tokens: Token[], i: number, verbs: English
     if (present) return removeNegator(t, present, tokens);
     return (s) => ({ text: splice(s, t.end, t.end, ' not'), change: `${t.text} → ${t.text} not` });
   }
-  if (verbs.negators.includes(t.lower) && next && isLexicalVerb(sentence, tokens, i + 1, verbs)) {
+  if (verbs.negators.includes(t.lower) && next && isLexicalVerb(sentence, tokens, i + 1, verbs, false)) {
     return (s) => ({ text: removeToken(s, t), change: `${t.text} ${next.text} → ${next.text}` });
   }
-  if (!isLexicalVerb(sentence, tokens, i, verbs)) return null;
+  if (!isLexicalVerb(sentence, tokens, i, verbs, clauseJustEnded)) return null;
   if (next?.lower === 'not' && after?.lower === 'to') {
     // "decided not to attend": the claim is the infinitive's polarity.
     return (s) => ({ text: removeToken(s, next), change: `${t.text} not to → ${t.text} to` });
@@ -107,13 +113,20 @@ function removeNegator(verb: Token, negator: Token, tokens: Token[]): Edit {
   };
 }
 
-function isLexicalVerb(sentence: string, tokens: Token[], i: number, verbs: EnglishVerbs): boolean {
+function isLexicalVerb(
+  sentence: string,
+  tokens: Token[],
+  i: number,
+  verbs: EnglishVerbs,
+  clauseJustEnded: boolean,
+): boolean {
   const t = tokens[i];
   const previous = tokens[i - 1];
   if (!t || t.text[0] !== t.text[0]?.toLowerCase()) return false;
   if (previous && verbs.notVerbsBefore.includes(previous.lower)) return false;
-  // Right after a comma a participle opens a reduced clause ("Lukashenko, quoted by BelTA, said").
-  if (previous && sentence.slice(previous.end, t.start).includes(',')) return false;
+  // Right after a comma a participle opens a reduced clause ("Lukashenko, quoted by BelTA, said"),
+  // unless that comma closed a relative clause ("The summit, which was ..., took place").
+  if (!clauseJustEnded && previous && sentence.slice(previous.end, t.start).includes(',')) return false;
   if (verbs.irregularPast[t.lower]) return true;
   return t.lower.length > 4 && t.lower.endsWith('ed') && !verbs.edNotVerbs.includes(t.lower);
 }
@@ -134,6 +147,7 @@ export function negateMainPredicate(sentence: string, verbs: EnglishVerbs): Nega
   const start = mainClauseStart(sentence, tokens, verbs);
   if (start === null) return null;
   let reporting: Edit | null = null;
+  let clauseEndedBefore = -1;
   // The subject takes at least one word, so the verb is looked for from the second word on.
   for (let i = start + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -150,6 +164,7 @@ export function negateMainPredicate(sentence: string, verbs: EnglishVerbs): Nega
       const comma = sentence.indexOf(',', t.end);
       if (comma < 0) return reporting ? reporting(sentence) : null;
       while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < comma) i++;
+      clauseEndedBefore = i + 1;
       continue;
     }
     if (!reporting && verbs.reportingVerbs.includes(t.lower) && isLexicalOrPresent(t, tokens[i - 1], verbs)) {
@@ -157,7 +172,7 @@ export function negateMainPredicate(sentence: string, verbs: EnglishVerbs): Nega
       reporting = negationAt(sentence, tokens, i, verbs) ?? ((s) => ({ text: s, change: '' }));
       continue;
     }
-    const edit = negationAt(sentence, tokens, i, verbs);
+    const edit = negationAt(sentence, tokens, i, verbs, i === clauseEndedBefore);
     if (edit) return edit(sentence);
   }
   if (!reporting) return null;

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { memoised } from '../../../src/eval/evaluate';
+import { generateSets, pageDateFor, recordBases } from '../../../src/eval/generate';
+import { parseLabelledSet } from '../../../src/eval/labelled';
+import { namesAny } from '../../../src/eval/names';
+import { realEngine } from '../engine/real-engine';
+import { evalFile, perturbations } from './data';
+
+const { engine, record } = realEngine();
+const check = memoised((text, pageDate) => engine.check(text, { pageDate }));
+const generate = (seed: number) => generateSets(record, check, perturbations, { seed, limit: 60 });
+
+describe('the generated sets', () => {
+  it('are the same for the same record and seed, and differ for another seed', () => {
+    const a = generate(13);
+    expect(generate(13)).toEqual(a);
+    expect(generate(14).invariance.map((s) => s.text)).not.toEqual(a.invariance.map((s) => s.text));
+    expect(a.invariance.length).toBeGreaterThan(50);
+    expect(a.contrast.length).toBeGreaterThan(10);
+  });
+
+  it('start from the record’s own sentences, never from the eval sets', () => {
+    const own = new Set(
+      record.claims
+        .flatMap((c) => [c.text, ...c.supportedBy, ...c.contradictedBy])
+        .concat(record.statements.map((s) => s.gist)),
+    );
+    const evalTexts = new Set(
+      ['claims.dev.jsonl', 'claims.real.jsonl'].flatMap((f) =>
+        parseLabelledSet(readFileSync(evalFile(f), 'utf8'), f).map((row) => row.text),
+      ),
+    );
+    for (const base of recordBases(record)) {
+      expect(own.has(base.text)).toBe(true);
+      expect(evalTexts.has(base.text)).toBe(false);
+    }
+  });
+
+  it('keep the gold label under a neutral addition, and take the expected one under a contrast', () => {
+    const { invariance, contrast } = generate(13);
+    for (const s of invariance) {
+      expect(s.baseVerdict).toBe(s.verdict === 'supported' ? 'corroborated' : 'conflicting');
+      expect(s.text).not.toBe(s.base);
+    }
+    for (const s of contrast) {
+      expect(s.baseVerdict).toBe('corroborated');
+      expect(s.verdict).toBe(
+        perturbations.contrast.expected[s.kind as keyof typeof perturbations.contrast.expected],
+      );
+      expect(namesAny(s.text, record.entities, perturbations.triggerEntities)).toBe(true);
+    }
+  });
+
+  it('check each claim on a page date when it held', () => {
+    const ended = record.claims.filter((c) => c.holds.until);
+    expect(ended.length).toBeGreaterThan(0);
+    for (const claim of ended)
+      expect(String(pageDateFor(claim, record)) < String(claim.holds.until)).toBe(true);
+  });
+});
