@@ -90,7 +90,8 @@ function swapPlace(
   for (const group of groups) {
     for (const place of group) {
       const pattern = new RegExp(
-        `(?<![\\p{L}])(${prepositions.map(escapeRegExp).join('|')}) (${escapeRegExp(place)})(?![\\p{L}])`,
+        // Not before "'s": "to Armenia's proposals" names no location.
+        `(?<![\\p{L}])(${prepositions.map(escapeRegExp).join('|')}) (${escapeRegExp(place)})(?![\\p{L}]|['’]s)`,
         'u',
       );
       const m = pattern.exec(sentence);
@@ -156,8 +157,9 @@ export function contrastVariants(
 
 const people = (entities: readonly Entity[]) => entities.filter((e) => e.kind === 'person');
 
+/** One-word country names: "the United States" or "the West" would need an article where they land. */
 function countryNames(entities: readonly Entity[], titleWords: readonly string[]): string[] {
   return entities
-    .filter((e) => e.kind === 'place' && !e.name.split(' ').some((w) => titleWords.includes(w)))
+    .filter((e) => e.kind === 'place' && !e.name.includes(' ') && !titleWords.includes(e.name))
     .map((e) => e.name);
 }

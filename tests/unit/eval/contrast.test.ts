@@ -83,3 +83,11 @@ describe('contrast swaps', () => {
     ).toEqual(['date', 'negation', 'place', 'roles', 'speaker']);
   });
 });
+
+describe('what a place swap leaves alone', () => {
+  it('does not take a possessive after a preposition for a location', () => {
+    expect(
+      variant("Pashinyan said the CSTO did not agree to Armenia's two proposals.", 'place'),
+    ).toBeUndefined();
+  });
+});
