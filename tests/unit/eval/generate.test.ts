@@ -59,3 +59,35 @@ describe('the generated sets', () => {
       expect(String(pageDateFor(claim, record)) < String(claim.holds.until)).toBe(true);
   });
 });
+
+describe('each generated sentence changes what its kind says, and only that', () => {
+  const { invariance, contrast } = generate(13);
+  const words = (s: string) => s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const negations = (s: string) =>
+    words(s).filter((w) => /^(not|never|no)$/i.test(w) || /n['’]t$/i.test(w)).length;
+
+  it('a neutral addition keeps the whole sentence', () => {
+    for (const s of invariance.filter((v) => v.kind !== 'spelling'))
+      expect(s.text).toContain(s.base.slice(1, -1));
+  });
+
+  it('British spelling changes words, never their number', () => {
+    for (const s of invariance.filter((v) => v.kind === 'spelling')) {
+      expect(words(s.text)).toHaveLength(words(s.base).length);
+      expect(s.text).not.toBe(s.base);
+    }
+  });
+
+  it('a negation adds or removes exactly one negation', () => {
+    const negated = contrast.filter((v) => v.kind === 'negation');
+    expect(negated.length).toBeGreaterThan(0);
+    for (const s of negated) expect(Math.abs(negations(s.text) - negations(s.base)), s.text).toBe(1);
+  });
+
+  it('a date, place or speaker swap changes one word or name and keeps the rest', () => {
+    for (const s of contrast.filter((v) => ['date', 'place', 'speaker'].includes(v.kind))) {
+      const [before, after] = s.change.split(' → ');
+      expect(s.text.replace(after ?? '', before ?? ''), s.text).toBe(s.base);
+    }
+  });
+});
