@@ -1,5 +1,5 @@
 import type { CheckResult } from '../engine/types';
-import type { BundledRecord, Claim } from '../record/types';
+import type { BundledRecord, Claim, DatedAt } from '../record/types';
 import { contrastVariants } from './contrast';
 import type { GeneratedSentence, GoldVerdict } from './labelled';
 import { namesAny } from './names';
@@ -33,19 +33,37 @@ export interface GeneratedSets {
   droppedWithoutMention: number;
 }
 
-/** A page date on which the claim held: the latest date a supporting source was published within its window. */
+/** The last day a date of this precision can stand for: a source of "Nov 2023" may be from 30 Nov. */
+function lastDayOf({ date, precision }: DatedAt): string {
+  if (precision === 'day') return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const end = precision === 'year' ? new Date(Date.UTC(year, 11, 31)) : new Date(Date.UTC(year, month, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A page date on which the claim held and everything its supporting statements report had been
+ * published: the latest of those publications (a source dated only by month counts from the
+ * month's end), moved into the claim's window.
+ */
 export function pageDateFor(claim: Claim, record: BundledRecord): string | null {
   const statements = new Map(record.statements.map((s) => [s.id, s]));
   const sources = new Map(record.sources.map((s) => [s.id, s]));
   const dates = claim.evidence
     .filter((e) => e.stance === 'supports')
-    .map((e) => sources.get(statements.get(e.statement)?.source ?? '')?.published.date)
-    .filter((d): d is string => typeof d === 'string')
-    .filter(
-      (d) => (!claim.holds.from || d >= claim.holds.from) && (!claim.holds.until || d < claim.holds.until),
-    )
+    .map((e) => statements.get(e.statement))
+    .flatMap((st) => {
+      const published = sources.get(st?.source ?? '')?.published;
+      return st && published ? [[lastDayOf(published), st.said.date].sort().at(-1) as string] : [];
+    })
     .sort();
-  return dates[dates.length - 1] ?? claim.holds.from ?? null;
+  let date = dates.at(-1) ?? claim.holds.from ?? null;
+  if (date && claim.holds.until && date >= claim.holds.until) date = dayBefore(claim.holds.until);
+  if (date && claim.holds.from && date < claim.holds.from) date = claim.holds.from;
+  return date;
 }
 
 function seedsOf(claim: Claim, record: BundledRecord): string[] {

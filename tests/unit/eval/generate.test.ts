@@ -4,6 +4,7 @@ import { memoised } from '../../../src/eval/evaluate';
 import { generateSets, pageDateFor, recordBases } from '../../../src/eval/generate';
 import { parseLabelledSet } from '../../../src/eval/labelled';
 import { namesAny } from '../../../src/eval/names';
+import type { Claim } from '../../../src/record/types';
 import { realEngine } from '../engine/real-engine';
 import { evalFile, perturbations } from './data';
 
@@ -50,6 +51,19 @@ describe('the generated sets', () => {
       );
       expect(namesAny(s.text, record.entities, perturbations.triggerEntities)).toBe(true);
     }
+  });
+
+  it('date a page no earlier than the end of the month a month-dated source stands for', () => {
+    const statement = record.statements.find((s) => s.source === 'socialtalks-2023-11');
+    const source = record.sources.find((s) => s.id === 'socialtalks-2023-11');
+    expect(source?.published).toEqual({ date: '2023-11-01', precision: 'month' });
+    const claim = {
+      ...(record.claims[0] as Claim),
+      evidence: [{ statement: String(statement?.id), stance: 'supports' as const }],
+      holds: {},
+    };
+    expect(pageDateFor(claim, record)).toBe('2023-11-30');
+    expect(pageDateFor({ ...claim, holds: { until: '2023-11-20' } }, record)).toBe('2023-11-19');
   });
 
   it('check each claim on a page date when it held', () => {
