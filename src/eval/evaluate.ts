@@ -44,6 +44,8 @@ export interface PerturbationReport {
   failures: Flip[];
   rate: number | null;
   byKind: { kind: string; items: number; failures: number; asExpected: number }[];
+  /** Invariance only: the same, by the addition's template. */
+  byChange?: { change: string; items: number; failures: number; asExpected: number }[];
 }
 
 export interface EvalReport {
@@ -85,16 +87,25 @@ function perturbationReport(
   verdictOf: (row: GeneratedSentence) => string,
   failed: (row: GeneratedSentence, verdict: string) => boolean,
   expected: (row: GeneratedSentence, verdict: string) => boolean,
+  byChange = false,
 ): PerturbationReport {
   const failures: Flip[] = [];
   const kinds = new Map<string, { items: number; failures: number; asExpected: number }>();
+  const changes = new Map<string, { items: number; failures: number; asExpected: number }>();
   for (const row of rows) {
     const verdict = verdictOf(row);
     const k = kinds.get(row.kind) ?? { items: 0, failures: 0, asExpected: 0 };
+    const c = changes.get(row.change) ?? { items: 0, failures: 0, asExpected: 0 };
     k.items++;
-    if (expected(row, verdict)) k.asExpected++;
+    c.items++;
+    if (expected(row, verdict)) {
+      k.asExpected++;
+      c.asExpected++;
+    }
+    changes.set(row.change, c);
     if (failed(row, verdict)) {
       k.failures++;
+      c.failures++;
       const { id, kind, claim, base, text, change, baseVerdict } = row;
       failures.push({ id, kind, claim, base, text, change, baseVerdict, verdict });
     }
@@ -105,6 +116,13 @@ function perturbationReport(
     failures,
     rate: rows.length === 0 ? null : failures.length / rows.length,
     byKind: [...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([kind, k]) => ({ kind, ...k })),
+    ...(byChange
+      ? {
+          byChange: [...changes.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([change, c]) => ({ change, ...c })),
+        }
+      : {}),
   };
 }
 
@@ -164,6 +182,7 @@ export function evaluate(
     verdictOf,
     (row, verdict) => verdict !== row.baseVerdict,
     (row, verdict) => verdict === row.baseVerdict,
+    true,
   );
   const contrast = perturbationReport(
     generated.contrast,

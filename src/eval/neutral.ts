@@ -9,7 +9,7 @@ import { matchCase, withPrefix, withTail } from './sentence';
 export interface Variant<K extends string> {
   kind: K;
   text: string;
-  /** What was added or changed, for the report. */
+  /** What was added (the template, placeholders unfilled, so additions can be counted by template) or changed. */
   change: string;
 }
 
@@ -56,17 +56,25 @@ export function neutralVariants(
   const startWords = data.sentenceStartWords[lang] ?? [];
   if (templates) {
     for (const kind of ['tail', 'weekday'] as const) {
-      const added = fill(random.pick(templates[kind]), lang, pageDate, data);
-      const text = withTail(sentence, added);
-      if (text) variants.push({ kind, text, change: added.trim() });
+      const template = random.pick(templates[kind]);
+      const text = withTail(sentence, fill(template, lang, pageDate, data));
+      if (text) variants.push({ kind, text, change: template.trim() });
     }
     // A dateline stands before the sentence as written ("YEREVAN (AP) — The ..."); a lead-in
     // clause runs on into it, so a leading function word loses its capital.
-    const dateline = fill(random.pick(templates.dateline), lang, pageDate, data);
-    variants.push({ kind: 'dateline', text: `${dateline}${sentence}`, change: dateline.trim() });
+    const dateline = random.pick(templates.dateline);
+    variants.push({
+      kind: 'dateline',
+      text: `${fill(dateline, lang, pageDate, data)}${sentence}`,
+      change: dateline.trim(),
+    });
     for (const kind of ['outlet', 'clause'] as const) {
-      const added = fill(random.pick(templates[kind]), lang, pageDate, data);
-      variants.push({ kind, text: withPrefix(sentence, added, startWords), change: added.trim() });
+      const template = random.pick(templates[kind]);
+      variants.push({
+        kind,
+        text: withPrefix(sentence, fill(template, lang, pageDate, data), startWords),
+        change: template.trim(),
+      });
     }
   }
   if (lang === 'en') {
