@@ -16,10 +16,14 @@ export interface Variant<K extends string> {
 function fill(template: string, lang: Language, pageDate: string, data: PerturbationData): string {
   const calendar = data.calendar[lang];
   const date = new Date(`${pageDate}T12:00:00Z`);
-  return template
-    .replace('{weekday}', calendar?.weekdays[date.getUTCDay()] ?? '')
-    .replace('{month}', calendar?.months[date.getUTCMonth()] ?? '')
-    .replace('{day}', String(date.getUTCDate()));
+  return (
+    template
+      .replace('{weekday}', calendar?.weekdays[date.getUTCDay()] ?? '')
+      .replace('{month}', calendar?.months[date.getUTCMonth()] ?? '')
+      // Armenpress writes its dateline in capitals, month included.
+      .replace('{MONTH}', (calendar?.months[date.getUTCMonth()] ?? '').toLocaleUpperCase(lang))
+      .replace('{day}', String(date.getUTCDate()))
+  );
 }
 
 /** British spelling of every American form in the sentence; the sentence itself when there is none. */

@@ -55,6 +55,13 @@ describe('neutral additions', () => {
     expect(datelines.flat().some((v) => v.kind === 'dateline' && v.text.includes('14 ноября'))).toBe(true);
   });
 
+  it('writes an Armenpress dateline in capitals, month included', () => {
+    const hy = variants('Փաշինյանը չի մասնակցի ՀԱՊԿ գագաթնաժողովին։', 'hy');
+    expect(hy.find((v) => v.kind === 'dateline')?.text).toBe(
+      'ԵՐԵՎԱՆ, 14 ՆՈՅԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։ Փաշինյանը չի մասնակցի ՀԱՊԿ գագաթնաժողովին։',
+    );
+  });
+
   it('gives Russian and Armenian sentences additions in their own language', () => {
     for (const v of variants('Пашинян не поедет на саммит ОДКБ.', 'ru'))
       expect(v.change).toMatch(/[А-Яа-яё]/);
