@@ -28,6 +28,26 @@ export interface CurvePoint {
   coverage: number;
   decisions: number;
   wrong: number;
+  /** The same precision, for each verdict apart: each must hold on its own. */
+  precisionCorroborated: number | null;
+  precisionConflicting: number | null;
+}
+
+/** Where precision (overall and of each verdict) stays at or above `floor`, the point with the most coverage. */
+export function operatingPoint(curve: readonly CurvePoint[], floor: number): CurvePoint | null {
+  const holds = (x: number | null) => x === null || x >= floor;
+  let best: CurvePoint | null = null;
+  for (const p of curve) {
+    if (
+      p.decisions > 0 &&
+      holds(p.precision) &&
+      holds(p.precisionCorroborated) &&
+      holds(p.precisionConflicting)
+    ) {
+      if (!best || p.coverage > best.coverage) best = p;
+    }
+  }
+  return best;
 }
 
 const EXPECTED: Record<string, string> = { supported: 'corroborated', contradicted: 'conflicting' };
@@ -48,22 +68,27 @@ export function precisionCoverageCurve(
     (a, b) => b - a,
   );
   return thresholds.map((threshold) => {
-    let made = 0;
-    let right = 0;
     let covered = 0;
+    const made = { corroborated: 0, conflicting: 0 };
+    const right = { corroborated: 0, conflicting: 0 };
     for (const g of scored) {
       const d = decisions.get(g.id) as Decision;
       if (d.score < threshold) continue;
-      made++;
-      if (EXPECTED[g.verdict] === d.verdict) right++;
+      made[d.verdict]++;
+      if (EXPECTED[g.verdict] === d.verdict) right[d.verdict]++;
       if (EXPECTED[g.verdict]) covered++;
     }
+    const all = made.corroborated + made.conflicting;
+    const allRight = right.corroborated + right.conflicting;
+    const share = (r: number, m: number) => (m === 0 ? null : r / m);
     return {
       threshold,
-      precision: made === 0 ? null : right / made,
+      precision: share(allRight, all),
       coverage: decidable === 0 ? 0 : covered / decidable,
-      decisions: made,
-      wrong: made - right,
+      decisions: all,
+      wrong: all - allRight,
+      precisionCorroborated: share(right.corroborated, made.corroborated),
+      precisionConflicting: share(right.conflicting, made.conflicting),
     };
   });
 }

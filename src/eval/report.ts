@@ -1,10 +1,12 @@
-import type { CurvePoint } from './curve';
+import { type CurvePoint, operatingPoint } from './curve';
 import type { EvalReport, Flip, Group, PerturbationReport } from './evaluate';
 
 // The report in words: a Markdown page (docs/eval.md) and the short form the command prints.
 
 const num = (x: number | null, digits = 3) => (x === null ? '–' : x.toFixed(digits));
 const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)} %`);
+/** The issue's bar: each decisive verdict right at least this often. */
+const PRECISION_FLOOR = 0.95;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export interface ReportMeta {
@@ -106,15 +108,20 @@ export function markdown(report: EvalReport, meta: ReportMeta): string {
     for (const s of report.sets) {
       const curve = (s.groups[0] as Group).curve;
       if (!curve) continue;
+      const best = operatingPoint(curve, PRECISION_FLOOR);
       lines.push(
-        `**${s.name}**`,
+        `**${s.name}**: ${
+          best
+            ? `precision ${PRECISION_FLOOR} or more for both verdicts down to threshold ${num(best.threshold)}, at coverage ${num(best.coverage)}`
+            : `precision never reaches ${PRECISION_FLOOR} for both verdicts`
+        }.`,
         '',
-        '| threshold | precision | coverage | decisions | wrong |',
-        '|---|---|---|---|---|',
+        '| threshold | precision | P(Corroborated) | P(Conflicting) | coverage | decisions | wrong |',
+        '|---|---|---|---|---|---|---|',
       );
       for (const p of sampleCurve(curve, 12)) {
         lines.push(
-          `| ${num(p.threshold)} | ${num(p.precision)} | ${num(p.coverage)} | ${p.decisions} | ${p.wrong} |`,
+          `| ${num(p.threshold)} | ${num(p.precision)} | ${num(p.precisionCorroborated)} | ${num(p.precisionConflicting)} | ${num(p.coverage)} | ${p.decisions} | ${p.wrong} |`,
         );
       }
       lines.push('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, decisionOf, precisionCoverageCurve } from '../../../src/eval/curve';
+import { type Decision, decisionOf, operatingPoint, precisionCoverageCurve } from '../../../src/eval/curve';
 import { parseLabelledSet } from '../../../src/eval/labelled';
 
 describe('reading the engine’s decision', () => {
@@ -44,6 +44,16 @@ describe('precision against coverage', () => {
     expect(curve?.map((p) => p.precision)).toEqual([1, 1, 2 / 3, 2 / 4]);
     expect(curve?.map((p) => p.coverage)).toEqual([1 / 3, 2 / 3, 1, 1]);
     expect(curve?.map((p) => p.wrong)).toEqual([0, 0, 1, 2]);
+    expect(curve?.map((p) => p.precisionCorroborated)).toEqual([1, 1, 1, 1 / 2]);
+    expect(curve?.map((p) => p.precisionConflicting)).toEqual([null, 1, 1 / 2, 1 / 2]);
+  });
+
+  it('picks the threshold with the most coverage where both verdicts stay precise enough', () => {
+    const curve = precisionCoverageCurve(gold, decisions) ?? [];
+    expect(operatingPoint(curve, 0.95)?.threshold).toBe(0.7);
+    // At equal coverage the higher threshold is kept: it makes fewer wrong decisions.
+    expect(operatingPoint(curve, 0.5)?.threshold).toBe(0.5);
+    expect(operatingPoint(curve.slice(2), 0.95)).toBeNull();
   });
 
   it('is absent when no result carries a decision', () => {

@@ -81,6 +81,8 @@ describe('npm run eval on a tiny set', () => {
     };
     const curved = evaluate(withDecision, splitByIdParity('tiny', tiny), generated);
     expect(curved.engineReportsDecision).toBe(true);
-    expect(markdown(curved, meta)).toMatch(/\| threshold \| precision \| coverage \| decisions \| wrong \|/);
+    expect(markdown(curved, meta)).toMatch(
+      /\| threshold \| precision \| P\(Corroborated\) \| P\(Conflicting\) \| coverage \|/,
+    );
   });
 });
