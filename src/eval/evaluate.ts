@@ -53,6 +53,8 @@ export interface EvalReport {
   invariance: PerturbationReport & { newWrongDirection: number };
   contrast: PerturbationReport;
   engineReportsDecision: boolean;
+  /** The curve over the tuning sets together: the one to read a threshold from. */
+  tuning: { sets: string[]; curve: CurvePoint[] | null };
 }
 
 /** The engine's answer for each distinct sentence and page date, computed once. */
@@ -131,6 +133,7 @@ export function evaluate(
   check: Check,
   sets: readonly LabelledSet[],
   generated: { invariance: readonly GeneratedSentence[]; contrast: readonly GeneratedSentence[] },
+  options: { tuning?: readonly string[] } = {},
 ): EvalReport {
   const resultOf = (row: LabelledSentence) => check(row.text, row.page_date);
   let engineReportsDecision = false;
@@ -171,6 +174,15 @@ export function evaluate(
       }),
     });
   }
+  const tuningNames = (options.tuning ?? []).filter((name) => sets.some((s) => s.name === name));
+  // Ids are unique within a set only: the set's name keeps them apart.
+  const tuningRows = sets
+    .filter((s) => tuningNames.includes(s.name))
+    .flatMap((s) => s.rows.map((row) => ({ ...row, id: `${s.name}/${row.id}` })));
+  const tuningCurve = precisionCoverageCurve(
+    tuningRows,
+    new Map(tuningRows.map((row) => [row.id, decisionOf(resultOf(row))])),
+  );
   const verdictOf = (row: GeneratedSentence) => {
     const result = resultOf(row);
     return result.mentions ? result.verdict : 'no mention';
@@ -199,5 +211,6 @@ export function evaluate(
     },
     contrast,
     engineReportsDecision,
+    tuning: { sets: tuningNames, curve: tuningCurve },
   };
 }

@@ -105,8 +105,18 @@ export function markdown(report: EvalReport, meta: ReportMeta): string {
       'A decision counts when its score is at or above the threshold; precision is over all decisions made, coverage over the decidable sentences.',
       '',
     );
-    for (const s of report.sets) {
-      const curve = (s.groups[0] as Group).curve;
+    const curves = [
+      ...(report.tuning.curve && report.tuning.sets.length > 1
+        ? [{ name: `tuning (${report.tuning.sets.join(' + ')})`, curve: report.tuning.curve }]
+        : []),
+      ...report.sets.map((s) => ({ name: s.name, curve: (s.groups[0] as Group).curve })),
+    ];
+    lines.push(
+      `Read a threshold off the tuning sets (${report.tuning.sets.join(', ') || 'none given'}); the other curves show what it does elsewhere, and the held-out half is scored, never tuned on.`,
+      '',
+    );
+    for (const s of curves) {
+      const curve = s.curve;
       if (!curve) continue;
       const best = operatingPoint(curve, PRECISION_FLOOR);
       lines.push(

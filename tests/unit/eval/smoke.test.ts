@@ -79,8 +79,12 @@ describe('npm run eval on a tiny set', () => {
         ? ({ ...r, decision: { verdict: r.verdict, score: r.evidence.length } } as CheckResult)
         : r;
     };
-    const curved = evaluate(withDecision, splitByIdParity('tiny', tiny), generated);
+    const curved = evaluate(withDecision, splitByIdParity('tiny', tiny), generated, {
+      tuning: ['tiny-odd', 'tiny-even'],
+    });
     expect(curved.engineReportsDecision).toBe(true);
+    expect(curved.tuning.curve?.at(-1)?.coverage).toBeGreaterThan(0);
+    expect(markdown(curved, meta)).toContain('**tuning (tiny-odd + tiny-even)**');
     expect(markdown(curved, meta)).toMatch(
       /\| threshold \| precision \| P\(Corroborated\) \| P\(Conflicting\) \| coverage \|/,
     );
