@@ -159,7 +159,7 @@ export function negateMainPredicate(sentence: string, verbs: EnglishVerbs): Nega
       while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < close) i++;
       continue;
     }
-    if (verbs.relativePronouns.includes(t.lower) && t.lower !== 'that') {
+    if (verbs.relativePronouns.includes(t.lower)) {
       // A relative clause runs to the next comma; without one its end cannot be told.
       const comma = sentence.indexOf(',', t.end);
       if (comma < 0) return reporting ? reporting(sentence) : null;
@@ -167,7 +167,12 @@ export function negateMainPredicate(sentence: string, verbs: EnglishVerbs): Nega
       clauseEndedBefore = i + 1;
       continue;
     }
-    if (!reporting && verbs.reportingVerbs.includes(t.lower) && isLexicalOrPresent(t, tokens[i - 1], verbs)) {
+    const previous = tokens[i - 1] as Token;
+    if (
+      !reporting &&
+      verbs.reportingVerbs.includes(t.lower) &&
+      !verbs.notVerbsBefore.includes(previous.lower)
+    ) {
       // The claim is what was reported: negate its verb, and the report only if it has none.
       reporting = negationAt(sentence, tokens, i, verbs) ?? ((s) => ({ text: s, change: '' }));
       continue;
@@ -178,8 +183,4 @@ export function negateMainPredicate(sentence: string, verbs: EnglishVerbs): Nega
   if (!reporting) return null;
   const fallback = reporting(sentence);
   return fallback.change ? fallback : null;
-}
-
-function isLexicalOrPresent(t: Token, previous: Token | undefined, verbs: EnglishVerbs): boolean {
-  return !previous || !verbs.notVerbsBefore.includes(previous.lower) || t.lower === 'says';
 }
