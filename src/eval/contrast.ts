@@ -66,9 +66,12 @@ function swapRoles(
     names.filter((n) => n.entity.kind === 'person'),
     names.filter((n) => countries.includes(n.entity.name) && !located(n)),
   ];
+  // Each named once: with a second mention left unswapped, the sentence would contradict itself
+  // ("fleeing Armenia to Armenia") rather than swap roles.
+  const once = (n: NameMention) => names.filter((m) => m.entity.id === n.entity.id).length === 1;
   for (const group of groups) {
-    const first = group[0];
-    const second = group.find((n) => n.entity.id !== first?.entity.id);
+    const first = group.find(once);
+    const second = group.find((n) => once(n) && n.entity.id !== first?.entity.id);
     if (!first || !second) continue;
     const a = nameInPlaceOf(first.surface, second.entity);
     const b = nameInPlaceOf(second.surface, first.entity);
