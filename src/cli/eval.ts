@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
-import { evaluate, memoised } from '../eval/evaluate';
+import { evaluate, guarded, memoised } from '../eval/evaluate';
 import { generateSets } from '../eval/generate';
 import { parseLabelledSet } from '../eval/labelled';
 import { validatePerturbationData } from '../eval/perturbation-data';
@@ -44,7 +44,14 @@ if (!existsSync(recordPath) || !existsSync(indexPath)) {
 const started = performance.now();
 const record = JSON.parse(readFileSync(recordPath, 'utf8')) as BundledRecord;
 const engine = createEngine(record, readFileSync(indexPath, 'utf8'));
-const check = memoised((text, pageDate) => engine.check(text, { pageDate }));
+const engineErrors: string[] = [];
+const check = memoised(
+  guarded(
+    (text, pageDate) => engine.check(text, { pageDate }),
+    (text, pageDate, error) =>
+      engineErrors.push(`${pageDate} ${JSON.stringify(text)}: ${(error as Error).message}`),
+  ),
+);
 const read = (file: string) => {
   try {
     return parseLabelledSet(readFileSync(join(root, 'eval', file), 'utf8'), `eval/${file}`);
@@ -73,6 +80,7 @@ const meta = {
   seed,
   record: `${record.statements.length} statements, ${record.claims.length} claims; ${generated.bases.total} record sentences naming the CSTO or Pashinyan as bases, ${generated.bases.decided} decided as the record does, ${generated.bases.corroborated} Corroborated`,
   seconds,
+  engineErrors,
 };
 const markdownPath = outDir ? join(outDir, 'eval.md') : join(root, 'docs', 'eval.md');
 const jsonPath = outDir ? join(outDir, 'latest.json') : join(root, 'eval', 'results', 'latest.json');
@@ -85,5 +93,10 @@ writeFileSync(
 );
 
 console.log(summary(report));
+if (engineErrors.length > 0) {
+  console.log(
+    `\nthe engine failed on ${engineErrors.length} sentences (scored as misses), e.g. ${engineErrors[0]}`,
+  );
+}
 console.log(`\n${meta.record}; ${seconds.toFixed(1)} s`);
 console.log(`wrote ${relative(process.cwd(), markdownPath)} and ${relative(process.cwd(), jsonPath)}`);

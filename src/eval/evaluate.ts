@@ -71,6 +71,24 @@ export function memoised(check: Check): Check {
   };
 }
 
+/**
+ * A check that never throws: an engine that fails on a sentence is scored as having said nothing
+ * about it (a miss, never a verdict), and the failure is passed to `onError` to be reported.
+ */
+export function guarded(
+  check: Check,
+  onError: (text: string, pageDate: string, error: unknown) => void,
+): Check {
+  return (text, pageDate) => {
+    try {
+      return check(text, pageDate);
+    } catch (error) {
+      onError(text, pageDate, error);
+      return { mentions: true, verdict: 'none', reason: '', evidence: [] };
+    }
+  };
+}
+
 function groupsOf(rows: readonly LabelledSentence[]): { label: string; rows: LabelledSentence[] }[] {
   const groups = [{ label: 'all', rows: [...rows] }];
   for (const key of ['lang', 'kind'] as const) {

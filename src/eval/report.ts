@@ -14,6 +14,8 @@ export interface ReportMeta {
   seed: number;
   record: string;
   seconds: number;
+  /** Sentences the engine threw on, with its message; scored as a miss. */
+  engineErrors: string[];
 }
 
 const HEADER =
@@ -80,6 +82,14 @@ export function markdown(report: EvalReport, meta: ReportMeta): string {
     '',
     'On the generated sets every sentence is decidable, so the F1 of "other" is 0 and macro-F1 at most 0.667 on the invariance set: read their rates below. A group with no mention to find (the control sentences) prints mentions 0 / 0, as the scorer defines it.',
     '',
+    ...(meta.engineErrors.length > 0
+      ? [
+          `**The engine failed on ${meta.engineErrors.length} sentences** (each scored as a miss):`,
+          '',
+          ...meta.engineErrors.map((e) => `- ${cell(e)}`),
+          '',
+        ]
+      : []),
     '## Every set',
     '',
     HEADER,

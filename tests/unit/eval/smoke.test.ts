@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/engine/types';
-import { evaluate, memoised } from '../../../src/eval/evaluate';
+import { evaluate, guarded, memoised } from '../../../src/eval/evaluate';
 import { generateSets } from '../../../src/eval/generate';
 import { parseLabelledSet } from '../../../src/eval/labelled';
 import { markdown, summary } from '../../../src/eval/report';
@@ -38,7 +38,7 @@ const tiny = parseLabelledSet(
 );
 
 const { engine, record } = realEngine();
-const meta = { date: '2026-01-01', seed: 13, record: 'the real record', seconds: 0 };
+const meta = { date: '2026-01-01', seed: 13, record: 'the real record', seconds: 0, engineErrors: [] };
 
 describe('npm run eval on a tiny set', () => {
   const check = memoised((text, pageDate) => engine.check(text, { pageDate }));
@@ -68,6 +68,26 @@ describe('npm run eval on a tiny set', () => {
     }
     expect(page).toContain('only its operating point');
     expect(summary(report)).toMatch(/^tiny-odd\s+2\s/m);
+  });
+
+  it('scores a sentence the engine throws on as a miss, and says so', () => {
+    const failed: string[] = [];
+    const fragile = guarded(
+      (text, pageDate) => {
+        if (text.includes('Minsk')) throw new Error('boom');
+        return check(text, pageDate);
+      },
+      (text, _date, error) => failed.push(`${text}: ${(error as Error).message}`),
+    );
+    const result = evaluate(fragile, [{ name: 'tiny', rows: tiny }], { invariance: [], contrast: [] });
+    expect(failed).toEqual([
+      'Pashinyan will skip the CSTO summit in Minsk.: boom',
+      'Pashinyan attended the CSTO summit in Minsk.: boom',
+    ]);
+    expect(result.sets[0]?.groups[0]?.figures.confusion.corroborated.other).toBe(1);
+    expect(markdown(result, { ...meta, engineErrors: failed })).toContain(
+      '**The engine failed on 2 sentences**',
+    );
   });
 
   it('draws a curve when the engine reports a decision score', () => {
