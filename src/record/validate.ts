@@ -72,6 +72,18 @@ const aliases: Check = (v) => {
   return problems.length ? problems.join('; ') : null;
 };
 
+const contextual: Check = (v) => {
+  if (!isObject(v)) return 'must be { near, aliases }';
+  const problems = shapeProblems(v, { near: listOf(text), aliases }, {});
+  return problems.length ? problems.join('; ') : null;
+};
+
+const changing: Check = (v) => {
+  if (!isObject(v)) return 'must be { since, by, why }';
+  const problems = shapeProblems(v, { since: dateProblem, by: listOf(text), why: text }, {});
+  return problems.length ? problems.join('; ') : null;
+};
+
 const exclusion: Check = (v) => {
   if (!isObject(v)) return 'must be { text, reason }';
   const problems = shapeProblems(v, { text, reason: text }, {});
@@ -102,7 +114,7 @@ const entityShape: Shape = {
   name: text,
   aliases,
 };
-const entityOptional: Shape = { role: text };
+const entityOptional: Shape = { role: text, contextual, notWithin: listOf(text), within: text };
 const sourceShape: Shape = {
   id: text,
   textFile: text,
@@ -134,13 +146,13 @@ const claimShape: Shape = {
   evidence: listOf(evidence),
   holds,
 };
-const claimOptional: Shape = { endedBy: listOf(text), disputed: text };
+const claimOptional: Shape = { endedBy: listOf(text), disputed: text, changing };
 
 type Kind = 'entity' | 'source' | 'statement' | 'claim';
 const SHAPES: Record<Kind, { required: Shape; optional: Shape }> = {
   entity: { required: entityShape, optional: entityOptional },
-  source: { required: sourceShape, optional: {} },
-  statement: { required: statementShape, optional: {} },
+  source: { required: sourceShape, optional: { reportsFrom: text } },
+  statement: { required: statementShape, optional: { about: datedAt, background: text } },
   claim: { required: claimShape, optional: claimOptional },
 };
 
