@@ -117,6 +117,8 @@ export interface Claim {
    * says what they change. A page dated in that span is told the claim was changing.
    */
   changing?: { since: IsoDate; by: string[]; why: string };
+  /** Why the claim says what it does where the record could be read otherwise (why it is not disputed, say). */
+  note?: string;
 }
 
 export interface Corpus {

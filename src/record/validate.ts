@@ -1,3 +1,6 @@
+import { checkLinks, checkSlots, checkTime, knownFrom, linkedStatements } from './check-claims';
+import { checkConventions } from './check-conventions';
+import { statementContext } from './context';
 import type { Claim, Corpus, Entity, Source, Statement } from './types';
 
 // Validates the record as read from data/. Pure: takes parsed JSON and the archived texts, returns
@@ -146,7 +149,7 @@ const claimShape: Shape = {
   evidence: listOf(evidence),
   holds,
 };
-const claimOptional: Shape = { endedBy: listOf(text), disputed: text, changing };
+const claimOptional: Shape = { endedBy: listOf(text), disputed: text, changing, note: text };
 
 type Kind = 'entity' | 'source' | 'statement' | 'claim';
 const SHAPES: Record<Kind, { required: Shape; optional: Shape }> = {
@@ -230,6 +233,10 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
   }
 
   checkReferences(corpus, files.texts, fileOf, fail);
+  const declaredClaims = files.claims.flatMap(({ json }) =>
+    Array.isArray(json) ? json.filter(isObject) : [],
+  );
+  checkRules(corpus, declaredClaims as Partial<Claim>[], files.texts, fileOf, fail);
   return { corpus, errors };
 }
 
@@ -300,5 +307,26 @@ function checkReferences(
         'has supporting and contradicting evidence but neither a "disputed" explanation nor "endedBy"',
       );
     }
+  }
+}
+
+/** What the record says must come from its sources and follow its conventions (docs/record.md). */
+function checkRules(
+  corpus: Corpus,
+  declaredClaims: Partial<Claim>[],
+  texts: Map<string, string>,
+  fileOf: Map<string, string>,
+  fail: (file: string, entry: string, reason: string) => void,
+) {
+  const where = (kind: string, id: string) => fileOf.get(`${kind}:${id}`) ?? '?';
+  checkConventions(corpus, where, fail);
+  checkLinks(corpus, declaredClaims, (id) => where('statement', id), fail);
+  const statements = new Map(corpus.statements.map((s) => [s.id, s]));
+  const contextOf = statementContext(corpus.sources, texts);
+  for (const claim of corpus.claims) {
+    const file = where('claim', claim.id);
+    checkTime(claim, statements, file, fail);
+    const linked = linkedStatements(claim).flatMap((id) => statements.get(id) ?? []);
+    checkSlots(claim, knownFrom(linked, contextOf, corpus.entities), corpus.entities, file, fail);
   }
 }

@@ -50,6 +50,7 @@ function validFixture(): Fixture {
 }
 
 const ENTITIES = [
+  { id: 'outlet', kind: 'organisation', name: 'Outlet', aliases: { en: ['Outlet'], ru: [], hy: [] } },
   { id: 'kremlin', kind: 'organisation', name: 'The Kremlin', aliases: { en: ['Kremlin'], ru: [], hy: [] } },
   { id: 'tass', kind: 'organisation', name: 'TASS', aliases: { en: ['TASS'], ru: [], hy: [] } },
 ];
@@ -117,6 +118,7 @@ describe('validateRecord', () => {
       'data/sources/a.json: a/01: unknown entity "ghost-agency"',
       'data/claims/c.json: kremlin-regrets: evidence names unknown statement "a/99"',
       'data/claims/c.json: kremlin-regrets: endedBy names unknown statement "a/98"',
+      'data/sources/a.json: a/01: is linked to no claim: link it as evidence, or say why it is context in "background"',
     ]);
     expect(
       reasonsAfter((f) => {
