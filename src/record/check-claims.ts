@@ -121,7 +121,7 @@ export function checkTime(claim: Claim, statements: Map<string, Statement>, file
 }
 
 /** What a statement makes known: the places, dates and numbers of its sentence in the source, and of the entities it names. */
-interface Known {
+export interface Known {
   places: Set<string>;
   dates: DateSlot[];
   at: DatedAt[];
@@ -166,11 +166,27 @@ export function knownFrom(
   return known;
 }
 
-export function checkSlots(claim: Claim, known: Known, entities: Entity[], file: string, fail: Fail): void {
+export const claimTexts = (claim: Claim) => [
+  { where: 'its text', text: claim.text },
+  ...claim.supportedBy.map((text) => ({ where: `phrasing "${text}"`, text })),
+];
+
+/** Reports each place, date and number in `texts` that is not known; `entry` names the claim or statement. */
+export function checkSlots(
+  texts: { where: string; text: string }[],
+  known: Known,
+  entities: Entity[],
+  file: string,
+  entry: string,
+  fail: Fail,
+  of: 'claim' | 'gist' = 'claim',
+): void {
+  const places =
+    of === 'claim' ? 'which no linked statement places it in' : 'which its statement does not give';
+  const gives = of === 'claim' ? 'which no linked statement gives' : 'which its statement does not give';
   const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
   const names = new Map(entities.map((e) => [e.id, e.name]));
-  for (const phrasing of [claim.text, ...claim.supportedBy]) {
-    const where = phrasing === claim.text ? 'its text' : `phrasing "${phrasing}"`;
+  for (const { where, text: phrasing } of texts) {
     const mentions = entityMentions(phrasing, entities);
     // "Russia" in "the Russia-led bloc" names the bloc, not a place.
     const insideAName = (m: Mention) =>
@@ -184,20 +200,15 @@ export function checkSlots(claim: Claim, known: Known, entities: Entity[], file:
       );
     for (const m of mentions) {
       if (kindOf.get(m.entity) !== 'place' || known.places.has(m.entity) || insideAName(m)) continue;
-      fail(
-        file,
-        claim.id,
-        `${where} names ${names.get(m.entity)} ("${m.alias}"), which no linked statement places it in`,
-      );
+      fail(file, entry, `${where} names ${names.get(m.entity)} ("${m.alias}"), ${places}`);
     }
     for (const date of datesIn(phrasing).dates) {
       if (known.at.some((at) => dateFallsOn(date, at)) || known.dates.some((d) => sameDate(date, d)))
         continue;
-      fail(file, claim.id, `${where} names the date "${date.text}", which no linked statement gives`);
+      fail(file, entry, `${where} names the date "${date.text}", ${gives}`);
     }
     for (const n of numbersIn(phrasing)) {
-      if (!known.numbers.has(n))
-        fail(file, claim.id, `${where} names the number ${n}, which no linked statement gives`);
+      if (!known.numbers.has(n)) fail(file, entry, `${where} names the number ${n}, ${gives}`);
     }
   }
 }

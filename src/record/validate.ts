@@ -1,4 +1,4 @@
-import { checkLinks, checkSlots, checkTime, knownFrom, linkedStatements } from './check-claims';
+import { checkLinks, checkSlots, checkTime, claimTexts, knownFrom, linkedStatements } from './check-claims';
 import { checkConventions } from './check-conventions';
 import { statementContext } from './context';
 import type { Claim, Corpus, Entity, Source, Statement } from './types';
@@ -327,6 +327,17 @@ function checkRules(
     const file = where('claim', claim.id);
     checkTime(claim, statements, file, fail);
     const linked = linkedStatements(claim).flatMap((id) => statements.get(id) ?? []);
-    checkSlots(claim, knownFrom(linked, contextOf, corpus.entities), corpus.entities, file, fail);
+    const known = knownFrom(linked, contextOf, corpus.entities);
+    checkSlots(claimTexts(claim), known, corpus.entities, file, claim.id, fail);
+  }
+  // A gist paraphrases its statement: it may resolve "last week" against the publication date, but
+  // adds no place, date or number of its own.
+  const published = new Map(corpus.sources.map((s) => [s.id, s.published]));
+  for (const statement of corpus.statements) {
+    const known = knownFrom([statement], contextOf, corpus.entities);
+    const date = published.get(statement.source);
+    if (date) known.at.push(date);
+    const gist = [{ where: 'its gist', text: statement.gist }];
+    checkSlots(gist, known, corpus.entities, where('statement', statement.id), statement.id, fail, 'gist');
   }
 }

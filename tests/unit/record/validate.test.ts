@@ -358,6 +358,21 @@ describe('the record says what its sources say (issue 19)', () => {
     expect(reasonsAfter(says('The Kremlin regretted it in autumn 2023'))).toHaveLength(1);
   });
 
+  test('a gist adds no place, date or number to its statement', () => {
+    expect(
+      reasonsAfter((f) => {
+        f.statement.gist = 'The Kremlin, in Belarus, regrets the two decisions (14 November 2023).';
+      }),
+    ).toEqual([]);
+    expect(
+      reasonsAfter((f) => {
+        f.statement.gist = 'The Kremlin regrets the decisions, to be taken on 20 November.';
+      }),
+    ).toEqual([
+      'data/sources/a.json: a/01: its gist names the date "20 November", which its statement does not give',
+    ]);
+  });
+
   test('entity rules: within names a place, contextual aliases are near known names', () => {
     const files = filesOf(validFixture());
     const entities = files.entities[0]?.json as { [field: string]: unknown }[];
