@@ -23,6 +23,16 @@ export interface Entity {
   role?: string;
   /** Every way the texts or readers write it, per language, inflected forms included. */
   aliases: Record<Language, string[]>;
+  /**
+   * Generic titles and common surnames ("prime minister", "վարչապետ", "Grigoryan") that name this
+   * entity only in a sentence that also names one of `near` (entity ids; the entity itself counts):
+   * "Azerbaijan's prime minister" is not Pashinyan.
+   */
+  contextual?: { near: string[]; aliases: Record<Language, string[]> };
+  /** Longer names an alias stands inside that name something else ("the West Bank" for "the West"). */
+  notWithin?: string[];
+  /** For a place: the place it lies in (a city in its country), so "in Minsk" is "in Belarus" and never the reverse. */
+  within?: string;
 }
 
 /** Verbatim text of a source that is deliberately not a statement (page furniture, headlines repeated), and why. */
@@ -44,6 +54,11 @@ export interface Source {
   via: string | null;
   language: Language;
   excluded: Exclusion[];
+  /**
+   * Entity id of the outlet whose reporting this source carries throughout (Massis Post reporting
+   * RFE/RL's Armenian Service): it is the last link of every reporting chain but the source's own.
+   */
+  reportsFrom?: string;
 }
 
 export type StatementKind = 'quote' | 'report';
@@ -64,6 +79,14 @@ export interface Statement {
   reportedBy: string[];
   /** Plain-English paraphrase, so quotes with pronouns and brackets are still found by search. */
   gist: string;
+  /**
+   * For an outlet's own statement about an earlier event ("In September 2022, Armenia called on
+   * the CSTO..."): when that event happened, as precise as the text says. `said` stays the day the
+   * outlet said it, its publication date.
+   */
+  about?: DatedAt;
+  /** Why the statement supports or contradicts no claim (context, a question, a rhetorical aside). */
+  background?: string;
 }
 
 export type Stance = 'supports' | 'contradicts';
@@ -88,6 +111,14 @@ export interface Claim {
   endedBy?: string[];
   /** The sources themselves disagree; the record says so rather than pick a side. */
   disputed?: string;
+  /**
+   * The claim still held but the record shows it giving way from `since` until `holds.until`
+   * (a readiness to leave before "we will leave"): statements `by` point away from it, and `why`
+   * says what they change. A page dated in that span is told the claim was changing.
+   */
+  changing?: { since: IsoDate; by: string[]; why: string };
+  /** Why the claim says what it does where the record could be read otherwise (why it is not disputed, say). */
+  note?: string;
 }
 
 export interface Corpus {

@@ -1,3 +1,6 @@
+import { checkLinks, checkSlots, checkTime, claimTexts, knownFrom, linkedStatements } from './check-claims';
+import { checkConventions } from './check-conventions';
+import { statementContext } from './context';
 import type { Claim, Corpus, Entity, Source, Statement } from './types';
 
 // Validates the record as read from data/. Pure: takes parsed JSON and the archived texts, returns
@@ -72,6 +75,18 @@ const aliases: Check = (v) => {
   return problems.length ? problems.join('; ') : null;
 };
 
+const contextual: Check = (v) => {
+  if (!isObject(v)) return 'must be { near, aliases }';
+  const problems = shapeProblems(v, { near: listOf(text), aliases }, {});
+  return problems.length ? problems.join('; ') : null;
+};
+
+const changing: Check = (v) => {
+  if (!isObject(v)) return 'must be { since, by, why }';
+  const problems = shapeProblems(v, { since: dateProblem, by: listOf(text), why: text }, {});
+  return problems.length ? problems.join('; ') : null;
+};
+
 const exclusion: Check = (v) => {
   if (!isObject(v)) return 'must be { text, reason }';
   const problems = shapeProblems(v, { text, reason: text }, {});
@@ -102,7 +117,7 @@ const entityShape: Shape = {
   name: text,
   aliases,
 };
-const entityOptional: Shape = { role: text };
+const entityOptional: Shape = { role: text, contextual, notWithin: listOf(text), within: text };
 const sourceShape: Shape = {
   id: text,
   textFile: text,
@@ -134,13 +149,13 @@ const claimShape: Shape = {
   evidence: listOf(evidence),
   holds,
 };
-const claimOptional: Shape = { endedBy: listOf(text), disputed: text };
+const claimOptional: Shape = { endedBy: listOf(text), disputed: text, changing, note: text };
 
 type Kind = 'entity' | 'source' | 'statement' | 'claim';
 const SHAPES: Record<Kind, { required: Shape; optional: Shape }> = {
   entity: { required: entityShape, optional: entityOptional },
-  source: { required: sourceShape, optional: {} },
-  statement: { required: statementShape, optional: {} },
+  source: { required: sourceShape, optional: { reportsFrom: text } },
+  statement: { required: statementShape, optional: { about: datedAt, background: text } },
   claim: { required: claimShape, optional: claimOptional },
 };
 
@@ -218,6 +233,10 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
   }
 
   checkReferences(corpus, files.texts, fileOf, fail);
+  const declaredClaims = files.claims.flatMap(({ json }) =>
+    Array.isArray(json) ? json.filter(isObject) : [],
+  );
+  checkRules(corpus, declaredClaims as Partial<Claim>[], files.texts, fileOf, fail);
   return { corpus, errors };
 }
 
@@ -281,12 +300,44 @@ function checkReferences(
     if (claim.endedBy?.length && !claim.holds.until)
       fail(file, claim.id, 'endedBy is set but holds.until is not');
     const stances = new Set(claim.evidence.map((e) => e.stance));
-    if (stances.size > 1 && !claim.disputed && !claim.endedBy?.length) {
+    if (stances.size > 1 && !claim.disputed && !claim.endedBy?.length && !claim.changing) {
       fail(
         file,
         claim.id,
         'has supporting and contradicting evidence but neither a "disputed" explanation nor "endedBy"',
       );
     }
+  }
+}
+
+/** What the record says must come from its sources and follow its conventions (docs/record.md). */
+function checkRules(
+  corpus: Corpus,
+  declaredClaims: Partial<Claim>[],
+  texts: Map<string, string>,
+  fileOf: Map<string, string>,
+  fail: (file: string, entry: string, reason: string) => void,
+) {
+  const where = (kind: string, id: string) => fileOf.get(`${kind}:${id}`) ?? '?';
+  checkConventions(corpus, where, fail);
+  checkLinks(corpus, declaredClaims, (id) => where('statement', id), fail);
+  const statements = new Map(corpus.statements.map((s) => [s.id, s]));
+  const contextOf = statementContext(corpus.sources, texts);
+  for (const claim of corpus.claims) {
+    const file = where('claim', claim.id);
+    checkTime(claim, statements, file, fail);
+    const linked = linkedStatements(claim).flatMap((id) => statements.get(id) ?? []);
+    const known = knownFrom(linked, contextOf, corpus.entities);
+    checkSlots(claimTexts(claim), known, corpus.entities, file, claim.id, fail);
+  }
+  // A gist paraphrases its statement: it may resolve "last week" against the publication date, but
+  // adds no place, date or number of its own.
+  const published = new Map(corpus.sources.map((s) => [s.id, s.published]));
+  for (const statement of corpus.statements) {
+    const known = knownFrom([statement], contextOf, corpus.entities);
+    const date = published.get(statement.source);
+    if (date) known.at.push(date);
+    const gist = [{ where: 'its gist', text: statement.gist }];
+    checkSlots(gist, known, corpus.entities, where('statement', statement.id), statement.id, fail, 'gist');
   }
 }

@@ -101,10 +101,16 @@ describe('docs/record.md', () => {
       'an ended claim without endedBy',
       (f) => {
         for (const { json } of f.claims) {
-          for (const claim of json as { id: string; holds: object; endedBy?: string[] }[]) {
+          for (const claim of json as {
+            id: string;
+            holds: object;
+            endedBy?: string[];
+            changing?: object;
+          }[]) {
             if (claim.id !== 'armenia-no-plans-to-leave-csto') continue;
             claim.holds = {};
             delete claim.endedBy;
+            delete claim.changing;
           }
         }
       },
@@ -114,8 +120,7 @@ describe('docs/record.md', () => {
     const files = fresh();
     mistake(files);
     const { errors } = validateRecord(files);
-    expect(errors).toHaveLength(1);
-    const [error] = errors;
-    expect(guide).toContain(`${error?.file}: ${error?.entry}: ${error?.reason}`);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) expect(guide).toContain(`${error.file}: ${error.entry}: ${error.reason}`);
   });
 });
