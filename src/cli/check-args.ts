@@ -10,6 +10,7 @@ export const CHECK_USAGE = `usage: npm run check -- "some sentence" [--date YYYY
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type CheckArgs =
+  | { mode: 'help' }
   | { mode: 'jsonl' }
   | { mode: 'sentence'; sentence: string; pageDate: string | undefined }
   | { mode: 'error'; error: string };
@@ -22,6 +23,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     return { mode: 'error', error: (error as Error).message };
   }
   const { values, positionals } = parsed;
+  if (values.help) return { mode: 'help' };
   if (values.jsonl) {
     return positionals.length || values.date !== undefined
       ? { mode: 'error', error: '--jsonl reads its sentences and dates from stdin, not from arguments' }
@@ -38,7 +40,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
 function parseWith(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
-    options: { date: { type: 'string' }, jsonl: { type: 'boolean' } },
+    options: { date: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: true,
   });

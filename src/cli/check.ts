@@ -117,6 +117,10 @@ function runOne(engine: Engine, sentence: string, pageDate?: string): void {
 
 endQuietlyWhenStdoutCloses();
 const args = parseCheckArgs(process.argv.slice(2));
+if (args.mode === 'help') {
+  console.log(CHECK_USAGE);
+  process.exit(0);
+}
 if (args.mode === 'error') {
   console.error(`${args.error}\n${CHECK_USAGE}`);
   process.exit(2);

@@ -36,6 +36,12 @@ describe('npm run check -- "sentence"', () => {
     expect(run.stdout).toMatch(/^Corroborated \(page of Nov 24, 2023\)\n/);
   });
 
+  test('--help prints the usage on stdout and exits 0', () => {
+    const run = check(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run check/);
+  });
+
   test('a bad or missing date, no sentence, or an unknown option: the usage on stderr and exit 2', () => {
     for (const args of [
       ['Pashinyan did not attend the summit', '--date', '24.11.2023'],
