@@ -56,7 +56,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'receipts@receipts.example',
+              // The add-on's id on addons.mozilla.org, which can never change once it is listed.
+              id: '{909fba87-c9c2-49bd-ab6c-e749834b8aa7}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -6,13 +6,15 @@ import { createEngine } from '../engine';
 import { formatDate } from '../engine/reasons';
 import type { CheckResult, Engine } from '../engine/types';
 import type { BundledRecord } from '../record/types';
+import { CHECK_USAGE, parseCheckArgs } from './check-args';
+import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 
 // The engine from the command line, the same code the extension runs.
 //   npm run --silent check -- --jsonl < in.jsonl > out.jsonl
 //     in:  {"id", "text", "page_date", "lang"?} per line
 //     out: {"id", "mentions", "verdict", "evidence": [{url, outlet, speaker, date, quote, stance, reason}]}
 //          or {"id" | "line", "error"} for a line that cannot be read; the run goes on.
-//   npm run check -- "some sentence" [--date 2024-07-01]
+//   npm run check -- "some sentence" [--date 2024-07-01]   (see check-args.ts)
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -113,18 +115,15 @@ function runOne(engine: Engine, sentence: string, pageDate?: string): void {
   }
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--jsonl')) {
-  await runJsonl(loadEngine());
-} else {
-  const dateAt = args.indexOf('--date');
-  const pageDate = dateAt >= 0 ? args[dateAt + 1] : undefined;
-  const sentence = args.filter((_, i) => i !== dateAt && i !== dateAt + 1).join(' ');
-  if (!sentence.trim() || (pageDate !== undefined && !DATE.test(pageDate))) {
-    console.error(
-      'usage: npm run check -- "some sentence" [--date YYYY-MM-DD]\n       npm run --silent check -- --jsonl < in.jsonl',
-    );
-    process.exit(2);
-  }
-  runOne(loadEngine(), sentence, pageDate);
+endQuietlyWhenStdoutCloses();
+const args = parseCheckArgs(process.argv.slice(2));
+if (args.mode === 'help') {
+  console.log(CHECK_USAGE);
+  process.exit(0);
 }
+if (args.mode === 'error') {
+  console.error(`${args.error}\n${CHECK_USAGE}`);
+  process.exit(2);
+}
+if (args.mode === 'jsonl') await runJsonl(loadEngine());
+else runOne(loadEngine(), args.sentence, args.pageDate);

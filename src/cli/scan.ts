@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt, extensionDir } from './built-extension';
+import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 import { BROWSER_VARIABLES, findBrowser, thisMachine } from './find-browser';
 import { pageToOpen } from './page-to-open';
 import { parseScanArgs, SCAN_USAGE } from './run-options';
@@ -15,6 +16,7 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+endQuietlyWhenStdoutCloses();
 const parsed = parseScanArgs(process.argv.slice(2));
 if (!parsed.ok) {
   if ('help' in parsed) {

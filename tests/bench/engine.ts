@@ -19,7 +19,7 @@ const readJsonl = (path: string) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { text: string; page_date?: string });
 const sentences = [
-  ...readJsonl(join(root, '..', 'shared', 'eval', 'claims.dev.jsonl')),
+  ...readJsonl(join(root, 'eval', 'claims.dev.jsonl')),
   ...readJsonl(join(root, 'tests', 'unit', 'engine', 'heldout.jsonl')),
   ...readJsonl(join(root, 'tests', 'unit', 'engine', 'heldout2.jsonl')),
   ...readJsonl(join(root, 'tests', 'unit', 'engine', 'heldout3.jsonl')),

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 // .output, which other builds and tests use at the same time.
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(BENCH_DIR, '..', '..');
-export const REAL_WORLD_DIR = join(REPO_ROOT, '..', 'shared', 'pages', 'real-world');
+export const REAL_WORLD_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'real-world');
 export const OUT_DIR_NAME = '.output-bench';
 export const OUT_DIR = join(REPO_ROOT, OUT_DIR_NAME);
 export const RECEIPTS_DIR = join(OUT_DIR, 'chrome-mv3');

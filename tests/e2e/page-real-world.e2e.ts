@@ -13,7 +13,7 @@ import {
   useOfflineServer,
 } from './page-support';
 
-// The 130 saved real pages (../shared/pages/real-world), none of them about the CSTO or Pashinyan,
+// The 130 saved real pages (tests/fixtures/real-world), none of them about the CSTO or Pashinyan,
 // visited one after another in one tab per browser, with Receipts, and at the same time in the
 // same browser without it.
 //

@@ -6,6 +6,7 @@ import type { PageClaims } from '../../src/messages/page-contract';
 import { FIRST_LOOK_KEY } from '../../src/page/first-look-answer';
 import type { TestBrowser, TestPage } from './harness/browsers';
 import { waitFor } from './harness/browsers';
+import { refuseTunnels } from './harness/refuse-tunnel';
 import { type StaticServer, startServer } from './harness/server';
 
 // Helpers shared by the page-side end-to-end tests (page-*.e2e.ts).
@@ -19,7 +20,7 @@ import { type StaticServer, startServer } from './harness/server';
  */
 export async function refuseInternet(): Promise<{ close: () => Promise<void> }> {
   const proxy = createServer((_request, response) => void response.writeHead(502).end());
-  proxy.on('connect', (_request, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  refuseTunnels(proxy);
   const listening = await listenOnLoopback(proxy);
   for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY'])
     process.env[name] = listening.origin;

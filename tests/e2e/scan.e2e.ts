@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { reportJson } from '../../src/cli/scan-report';
@@ -123,4 +124,22 @@ test('a page on the internet is refused before any browser starts', async () => 
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');
   expect(run.stderr).toContain('only pages served from this machine');
+});
+
+test('a reader that stops early (npm run scan -- --json | head) ends the scan quietly', async () => {
+  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['src/cli/scan.ts', '--no-build', '--json'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Closed before the scan writes anything, as `head` has closed it by the time the rest comes.
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
+  expect(stderr).toMatch(/^Scanning http:\/\/127\.0\.0\.1:\d+\/article\.html/);
+  expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+  expect({ code, signal }).toEqual({ code: 0, signal: null });
 });

@@ -229,7 +229,7 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     budgets(r),
     '',
-    '## Pages with no mention (../shared/pages/real-world)',
+    '## Pages with no mention (tests/fixtures/real-world)',
     '',
     noMention(r),
     '',

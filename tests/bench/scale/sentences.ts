@@ -4,12 +4,12 @@ import { claimSentences, sourceParagraphs } from '../pages/claim-text';
 import { REPO_ROOT } from '../paths';
 
 /**
- * The sentences the engine checks against the large record: the shared development set when it is
+ * The sentences the engine checks against the large record: the development set (eval/) when it is
  * there (real sentences from news pages, with their page dates), else the claim sentences of the
  * five source texts. Either way sentences a page would really send.
  */
 export function scaleSentences(): { text: string; pageDate: string | undefined }[] {
-  const dev = join(REPO_ROOT, '..', 'shared', 'eval', 'claims.dev.jsonl');
+  const dev = join(REPO_ROOT, 'eval', 'claims.dev.jsonl');
   if (existsSync(dev)) {
     return readFileSync(dev, 'utf8')
       .split('\n')

@@ -33,7 +33,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export const GECKO_ID = 'receipts@receipts.example';
+export const GECKO_ID = '{909fba87-c9c2-49bd-ab6c-e749834b8aa7}';
 const FIREFOX_UUID = '7d3c1f0e-5b1a-4c2e-9f6d-2a8b4e6c0d11';
 const OUTPUT_DIR = join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output');
 

@@ -6,7 +6,7 @@ import { type LoopbackServer, listenOnLoopback } from '../../../src/cli/loopback
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests/e2e/fixtures');
-export const REAL_WORLD_DIR = join(REPO_ROOT, '../shared/pages/real-world');
+export const REAL_WORLD_DIR = join(REPO_ROOT, 'tests/fixtures/real-world');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

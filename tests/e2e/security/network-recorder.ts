@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { listenOnLoopback } from '../../../src/cli/loopback';
+import { refuseTunnels } from '../harness/refuse-tunnel';
 import { type StaticServer, startServer } from '../harness/server';
 
 // Every HTTP request either browser makes, from any of its contexts (pages, content scripts,
@@ -47,10 +48,7 @@ export async function recordNetwork(): Promise<NetworkRecorder> {
     seen.push(seenAs('proxy', request, request.url ?? ''));
     response.writeHead(502).end();
   });
-  proxy.on('connect', (request, socket) => {
-    seen.push(seenAs('proxy', request, `https://${request.url ?? ''}`));
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  });
+  refuseTunnels(proxy, (request) => seen.push(seenAs('proxy', request, `https://${request.url ?? ''}`)));
   const listening = await listenOnLoopback(proxy);
   const proxyUrl = listening.origin;
   const saved = Object.fromEntries(

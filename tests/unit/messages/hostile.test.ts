@@ -9,7 +9,7 @@ import { realEngine } from '../engine/real-engine';
 // The background's front door: who may send, and what a message may hold. The same generated
 // messages are sent to the real background in both browsers by tests/e2e/security-messages.e2e.ts.
 
-const self: Self = { id: 'receipts@receipts.example', origin: 'moz-extension://abc/' };
+const self: Self = { id: '{909fba87-c9c2-49bd-ab6c-e749834b8aa7}', origin: 'moz-extension://abc/' };
 const popup: Sender = { id: self.id, url: 'moz-extension://abc/popup.html' };
 const page: Sender = { id: self.id, url: 'https://news.example/a', tab: { id: 4 }, frameId: 0 };
 const badges: [number, number][] = [];

@@ -5,7 +5,7 @@ import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pageDate, parsePageDate } from '../../../src/page/page-date';
 
-const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/pages/real-world');
+const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/real-world');
 // Fixed so the "not in the future" rule cannot make these tests rot.
 const NOW = new Date('2026-01-01T00:00:00Z');
 
