@@ -141,7 +141,9 @@ export const CONCEPTS: ConceptDef[] = [
       'departure',
       'walk out',
       'walk away',
-      'turn … back on',
+      // "turned its back on", not "would not turn back on its way out" (a gap may be empty).
+      'turn its back on',
+      'turn their back on',
       'drop out',
       'get out',
       'effectively outside',
