@@ -73,3 +73,19 @@ test('a negation binds to its own verb, known to the lexicon or not', () => {
     'leave-/future',
   );
 });
+
+test('refusing is negating, in all three languages', () => {
+  for (const text of [
+    'Pashinyan refused to attend the CSTO summit.',
+    'Pashinyan declined to take part in the CSTO summit.',
+    'Пашинян отказался участвовать в саммите ОДКБ.',
+    'Пашинян откажется участвовать в саммите ОДКБ.',
+    'Փաշինյանը հրաժարվել է մասնակցել ՀԱՊԿ գագաթնաժողովին։',
+  ]) {
+    expect(
+      predicates(text).some((p) => p.startsWith('attend-')),
+      text,
+    ).toBe(true);
+  }
+  expect(predicates('Армения отказалась проводить учения ОДКБ.')).toContain('host-/realized');
+});
