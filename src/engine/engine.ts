@@ -2,13 +2,13 @@ import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
 import { type Analysis, Analyzer } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
-import { mainPredicates, sentenceView } from './compare';
+import { mainPredicates, type SentenceView, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
 import { formatDate, mismatchReason, quoteClaim } from './reasons';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
-import { type ClaimResult, claimStance } from './stance';
+import { type ClaimResult, claimStance, explainsPredicates } from './stance';
 import { applyTime, type TimeCheck } from './time';
 import type { CheckOptions, CheckResult, Engine, Evidence, EvidenceStance, Verdict } from './types';
 
@@ -50,7 +50,11 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   const candidates = (analysis: Analysis): { claims: string[]; statements: string[] } => {
     // The rarest terms find the claim; "CSTO" and "Pashinyan" are in almost every document and
     // would only make the search slow.
-    const ranked = analysis.terms.map((t) => [t, weight(t)] as const).sort((a, b) => b[1] - a[1]);
+    // Words the record never uses find nothing and would only take the query's slots.
+    const ranked = analysis.terms
+      .filter((t) => retriever.known(t))
+      .map((t) => [t, weight(t)] as const)
+      .sort((a, b) => b[1] - a[1]);
     const rare = ranked.filter(([, w]) => w >= RARE);
     const query = (rare.length >= 3 ? rare : ranked.filter(([, w]) => w >= COMMON))
       .slice(0, QUERY_TERMS)
@@ -108,7 +112,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     // Reasons are strings for readers: only the claims that are shown need one.
     for (const d of results)
       if (d.stance !== 'related' || d.result.score >= RELATED_MIN) d.reason = reasonFor(d.result, d.time);
-    const verdict = decide(results);
+    const verdict = decide(results, sv);
     const top = verdict.primary;
     if (
       !explicit &&
@@ -227,7 +231,10 @@ function none(mentions: boolean): CheckResult {
  * Conflicts win over corroboration (a sentence is wrong if any part of it is), claims the record
  * itself disputes decide only when nothing undisputed does, and weak matches are only related.
  */
-export function decide(results: Decided[]): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
+export function decide(
+  results: Decided[],
+  sv: SentenceView,
+): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
   const byScore = (a: Decided, b: Decided) => b.result.score - a.result.score;
   const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
   const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
@@ -271,7 +278,12 @@ export function decide(results: Decided[]): { verdict: Verdict; deciding: Decide
   if (conflicts.length > 0 && !disputedFirst) {
     return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
   }
-  if (corroborations.length > 0 && !disputedFirst) {
+  // Corroborated only if the agreeing phrasings, together, assert everything the sentence does.
+  const explained = explainsPredicates(
+    sv,
+    corroborations.map((d) => d.result.best),
+  );
+  if (corroborations.length > 0 && !disputedFirst && explained) {
     return { verdict: 'corroborated', deciding: corroborations, primary: corroborations[0] };
   }
   if (unsettled.length > 0) {

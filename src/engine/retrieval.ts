@@ -23,6 +23,8 @@ export interface Posting {
 /** MiniSearch's default BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const MAX_WEIGHT = 5;
+/** A term in about a third of the documents weighs this much (log(1 + 3)). */
+const UNKNOWN_WEIGHT = Math.log(1 + 3);
 /**
  * A term's best-scoring documents that a search adds up. The bundled record has no term in more
  * than a few hundred, so this never cuts there; in a record of 100,000 statements a query's terms
@@ -63,9 +65,22 @@ export class Retriever {
     return list;
   }
 
-  /** Inverse document frequency, capped: a term in every document weighs little, a rare one much. */
-  readonly weight = (term: string): number =>
-    Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + this.documentFrequency(term))));
+  /**
+   * Inverse document frequency, capped: a term in every document weighs little, a rare one much.
+   * A word the record never uses says nothing about which statement is meant, and most of a
+   * Russian or Armenian sentence is such words: as the rarest it would outweigh every concept and
+   * entity the sentence was read for, so it weighs as a common word does.
+   */
+  readonly weight = (term: string): number => {
+    const frequency = this.documentFrequency(term);
+    if (frequency === 0) return MAX_WEIGHT;
+    return Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + frequency)));
+  };
+
+  /** Whether any document holds the term: only such terms can find anything. */
+  known(term: string): boolean {
+    return this.documentFrequency(term) > 0;
+  }
 
   /** Documents matching any of the terms, best first (scores summed over terms, as an OR query). */
   search(terms: string[], limit: number): Posting[] {

@@ -1162,7 +1162,22 @@ export const CONCEPTS: ConceptDef[] = [
       'պատգամավոր*',
     ],
   },
-  { id: 'war', kind: 'topic', pos: ['war', 'conflict', 'войн*', 'конфликт*', 'պատերազմ*', 'հակամարտ*'] },
+  {
+    id: 'war',
+    kind: 'topic',
+    pos: [
+      'war',
+      'conflict',
+      // The 2020 war's usual name in all three languages: its "44" is not a count.
+      '=44 day war',
+      '=44 дневн* войн*',
+      '=44 օրյա պատերազմ*',
+      'войн*',
+      'конфликт*',
+      'պատերազմ*',
+      'հակամարտ*',
+    ],
+  },
   {
     id: 'territory',
     kind: 'topic',
