@@ -126,12 +126,14 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       return none(false);
     }
     const evidence = collectEvidence(verdict, results, statements, analysis);
-    if (verdict.verdict === 'related' && evidence.length === 0) return none(true);
+    const decision = decisionOf(verdict, results);
+    if (verdict.verdict === 'related' && evidence.length === 0) return { ...none(true), ...decision };
     return {
       mentions: true,
       verdict: verdict.verdict,
       reason: top?.reason ?? (verdict.verdict === 'none' ? 'The record says nothing about this.' : ''),
       evidence,
+      ...decision,
     };
   }
 
@@ -221,6 +223,24 @@ function readsOf(d: Decided): Set<string> {
       .map((p) => p.concept)
       .filter((c) => best.shared.has(`c:${c}`)),
   );
+}
+
+/** What the verdict rests on, or (when it is not decisive) the candidate that came closest. */
+function decisionOf(
+  verdict: { verdict: Verdict; primary?: Decided },
+  results: Decided[],
+): Pick<CheckResult, 'decision'> {
+  const top = verdict.primary;
+  if (top && (verdict.verdict === 'corroborated' || verdict.verdict === 'conflicting')) {
+    return { decision: { verdict: verdict.verdict, score: top.result.score } };
+  }
+  let best: { verdict: 'corroborated' | 'conflicting'; score: number } | undefined;
+  for (const d of results) {
+    const lean = d.result.lean;
+    if (!lean || (best && best.score >= lean.score)) continue;
+    best = { verdict: lean.stance === 'corroborates' ? 'corroborated' : 'conflicting', score: lean.score };
+  }
+  return best ? { decision: best } : {};
 }
 
 function none(mentions: boolean): CheckResult {

@@ -23,8 +23,6 @@ export interface Posting {
 /** MiniSearch's default BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const MAX_WEIGHT = 5;
-/** A term in about a third of the documents weighs this much (log(1 + 3)). */
-const UNKNOWN_WEIGHT = Math.log(1 + 3);
 /**
  * A term's best-scoring documents that a search adds up. The bundled record has no term in more
  * than a few hundred, so this never cuts there; in a record of 100,000 statements a query's terms
@@ -67,15 +65,12 @@ export class Retriever {
 
   /**
    * Inverse document frequency, capped: a term in every document weighs little, a rare one much.
-   * A word the record never uses says nothing about which statement is meant, and most of a
-   * Russian or Armenian sentence is such words: as the rarest it would outweigh every concept and
-   * entity the sentence was read for, so it weighs as a common word does.
+   * A word the record never uses weighs most: in a comparison it is a detail the record cannot
+   * check (so it keeps a sentence from being "the same" as a phrasing). It never enters a query
+   * (see `known`), where it would find nothing and push out the concepts and entities that would.
    */
-  readonly weight = (term: string): number => {
-    const frequency = this.documentFrequency(term);
-    if (frequency === 0) return MAX_WEIGHT;
-    return Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + frequency)));
-  };
+  readonly weight = (term: string): number =>
+    Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + this.documentFrequency(term))));
 
   /** Whether any document holds the term: only such terms can find anything. */
   known(term: string): boolean {

@@ -30,6 +30,11 @@ export interface ClaimResult {
   best: Comparison;
   /** The difference that makes it conflict, when a rule (not a contradicting phrasing) decided. */
   mismatch?: Mismatch;
+  /**
+   * Which way the claim leans and how well, before any threshold: the best phrasing that agrees
+   * with the sentence, on either side. For precision-against-coverage curves; it decides nothing.
+   */
+  lean?: { stance: 'corroborates' | 'conflicts'; score: number };
 }
 
 export const AGREE_MIN = 0.55;
@@ -60,6 +65,10 @@ export function claimStance(
   const sentence = sv.analysis;
   let best: Comparison | null = null;
   let bestSupport = 0;
+  let lean: ClaimResult['lean'];
+  const leanTo = (stance: 'corroborates' | 'conflicts', score: number) => {
+    if (!lean || score > lean.score) lean = { stance, score };
+  };
   // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
@@ -74,9 +83,14 @@ export function claimStance(
       offRecord.every((kind) => coversSlot(sentence, phrasing.analysis, kind, analyzer, view)) &&
       sameQualifier(sentence, phrasing.analysis, view);
     const clean = c.hard.length === 0 && c.soft.length === 0;
+    if (phrasing.side === 'contradict' && clean && agrees) leanTo('conflicts', c.score);
     if (phrasing.side === 'support') {
       // Only a phrasing that agrees with the sentence makes a tie with a contradicting one.
-      if (clean && agrees) bestSupport = Math.max(bestSupport, c.score);
+      if (clean && agrees) {
+        bestSupport = Math.max(bestSupport, c.score);
+        leanTo('corroborates', c.score);
+      }
+      if (c.hard.length === 1 && c.soft.length === 0) leanTo('conflicts', c.score);
       if (clean && agrees && c.score >= AGREE_MIN && (!agreeFor || c.score > agreeFor.score)) agreeFor = c;
       const m = c.hard[0];
       // One difference, and otherwise the same content: most of the sentence is in the phrasing.
@@ -112,16 +126,17 @@ export function claimStance(
   const fallback = best as Comparison;
   // A date, place or count that matches nothing the record says of the claim outweighs a
   // phrasing that simply does not mention it.
-  if (flip?.slot) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  if (flip?.slot)
+    return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
   // A near tie between the two sides decides nothing; only a clearly better support still does.
   if (agreeAgainst && bestSupport + TIE_MARGIN > agreeAgainst.score) {
     if (!agreeFor || agreeFor.score < agreeAgainst.score + TIE_MARGIN) {
-      return { view, stance: 'related', score: agreeAgainst.score, best: agreeAgainst };
+      return { lean, view, stance: 'related', score: agreeAgainst.score, best: agreeAgainst };
     }
     agreeAgainst = null;
   }
   if (agreeAgainst && (!agreeFor || agreeAgainst.score >= agreeFor.score)) {
-    return { view, stance: 'conflicts', score: agreeAgainst.score, best: agreeAgainst };
+    return { lean, view, stance: 'conflicts', score: agreeAgainst.score, best: agreeAgainst };
   }
   // The record agrees with part of the sentence and denies another part that the agreeing
   // phrasing does not speak to ("will leave" yes, "on a set date" no): the sentence is wrong.
@@ -130,11 +145,11 @@ export function claimStance(
     flip?.m.kind === 'polarity' &&
     !mainPredicates(agreeFor.phrasing.analysis).some((p) => p.concept === flip?.m.concept)
   ) {
-    return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+    return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
   }
-  if (agreeFor) return { view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
-  if (flip) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
-  return { view, stance: 'related', score: fallback.score, best: fallback };
+  if (agreeFor) return { lean, view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
+  if (flip) return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  return { lean, view, stance: 'related', score: fallback.score, best: fallback };
 }
 
 // A corroboration explains every checkable part: each predicate the sentence asserts (reporting

@@ -35,6 +35,12 @@ export interface CheckResult {
   reason: string;
   /** Best first: the evidence that decided the verdict comes before the merely related. */
   evidence: Evidence[];
+  /**
+   * The best decisive candidate and the score the decision rests on, also when that score fell
+   * below the engine's thresholds and the verdict became Related: the data for a curve of
+   * precision against coverage. Absent when no candidate leaned either way.
+   */
+  decision?: { verdict: 'corroborated' | 'conflicting'; score: number };
 }
 
 export interface CheckOptions {
