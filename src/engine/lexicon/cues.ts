@@ -173,6 +173,7 @@ export const CUES: Record<CueKind, string[]> = {
     'improper',
     'inappropriate',
     'wrong to',
+    'wrong for … to',
     'mistake to',
     'unacceptable',
     'не следовало',
