@@ -212,6 +212,9 @@ export const CONCEPTS: ConceptDef[] = [
       'вето',
       'заблокир*',
       'блокир*',
+      // "վետո չի դնում": the light verb carries the negation, inside the phrase.
+      'վետո … դն*',
+      'վետո … դր*',
       'վետո*',
       'արգելափակ*',
     ],

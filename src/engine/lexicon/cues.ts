@@ -1,3 +1,4 @@
+import functionWords from '../../../data/lexicon/function-words.json';
 // Words that change how a predicate is asserted rather than what it is: negation (NegEx style,
 // with a short forward scope), modality (will / could / should), the de facto - de jure pair,
 // and words that end a clause. Same pattern syntax as concepts.ts.
@@ -303,8 +304,10 @@ export const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
-export const STOP_WORDS = new Set(
-  (
+export const STOP_WORDS = new Set([
+  ...functionWords.ru,
+  ...functionWords.hy,
+  ...(
     'a an the this these those that there here its it his her their our your my of in on at to from with for ' +
     'by about into as is are was were be been being has have had do does did will would shall should can ' +
     'could may might must and or but if then than so such very also just only even still yet already ' +
@@ -314,4 +317,4 @@ export const STOP_WORDS = new Set(
     'его ее её их он она они мы я а но же ли бы то так также уже ещё еще был была были будет ' +
     'և ու է են էր էին եմ ենք որ այդ այս այն իր նրա նա նրանք մենք ես մի ի'
   ).split(' '),
-);
+]);
