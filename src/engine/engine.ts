@@ -9,6 +9,7 @@ import { formatDate, mismatchReason, quoteClaim } from './reasons';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
 import { type ClaimResult, claimStance, explainsPredicates } from './stance';
+import { blankFrames } from './text/frames';
 import { applyTime, type TimeCheck } from './time';
 import type { CheckOptions, CheckResult, Engine, Evidence, EvidenceStance, Verdict } from './types';
 
@@ -95,8 +96,13 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   };
 
   function check(sentence: string, options: CheckOptions = {}): CheckResult {
-    const explicit = findMentions(sentence).length > 0;
-    const analysis = analyzer.analyze(sentence);
+    const mentioned = findMentions(sentence).length;
+    const explicit = mentioned > 0;
+    // A frame never holds a mention: "CSTO, Pashinyan said - no" is not a dateline.
+    const framed = blankFrames(sentence);
+    const analysis = analyzer.analyze(
+      framed !== sentence && findMentions(framed).length === mentioned ? framed : sentence,
+    );
     if (!explicit && analysis.entities.length === 0) return none(false);
     const { claims, statements } = candidates(analysis);
     const effective = effectiveDate(analysis, options.pageDate);

@@ -305,6 +305,7 @@ export const ROLE_NOUNS = new Set(
 );
 
 export const STOP_WORDS = new Set([
+  ...functionWords.weekdays,
   ...functionWords.ru,
   ...functionWords.hy,
   ...(
