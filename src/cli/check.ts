@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
-import { formatDate } from '../engine/reasons';
 import type { CheckResult, Engine } from '../engine/types';
 import type { BundledRecord } from '../record/types';
+import { formatDate } from '../ui/format-date';
 
 // The engine from the command line, the same code the extension runs.
 //   npm run --silent check -- --jsonl < in.jsonl > out.jsonl

@@ -1,17 +1,26 @@
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
+import { reasonText } from '../ui/reason-text';
 import { type Analysis, Analyzer } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { mainPredicates, type SentenceView, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
-import { formatDate, mismatchReason, quoteClaim } from './reasons';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
 import { type ClaimResult, claimStance, explainsPredicates } from './stance';
 import { blankFrames } from './text/frames';
 import { applyTime, type TimeCheck } from './time';
-import type { CheckOptions, CheckResult, Engine, Evidence, EvidenceStance, Verdict } from './types';
+import type {
+  CheckOptions,
+  CheckResult,
+  ClaimRef,
+  Engine,
+  Evidence,
+  EvidenceStance,
+  Reason,
+  Verdict,
+} from './types';
 
 // check(): mentions -> analysis -> candidates from the index -> a stance per candidate claim ->
 // time -> one verdict with the evidence that decided it first.
@@ -37,7 +46,7 @@ interface Decided {
   time: TimeCheck;
   /** The stance after time: what the claim says about the sentence on the page's date. */
   stance: EvidenceStance | 'disputed';
-  reason: string;
+  why: Reason;
 }
 
 export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
@@ -80,19 +89,21 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     return pageDate ?? null;
   };
 
-  const reasonFor = (d: ClaimResult, time: TimeCheck): string => {
-    const claim = d.view.claim;
-    if (time.why === 'ended') {
-      const until = claim.holds.until ? formatDate(claim.holds.until) : 'later';
-      return `This held only until ${until}: the record shows it changed then (${quoteClaim(claim)} no longer holds by the page's date).`;
+  const nameOf = (id: string) => entities.get(id)?.name.replace(/\s*\([^)]*\)$/, '') ?? id;
+  const text = (why: Reason) => reasonText(why, nameOf);
+
+  const reasonFor = (d: ClaimResult, time: TimeCheck): Reason => {
+    const claim: ClaimRef = { id: d.view.claim.id, text: d.view.claim.text };
+    const until = d.view.claim.holds.until ?? null;
+    if (time.why === 'ended') return { kind: 'ended', claim, until };
+    if (time.why === 'changing') return { kind: 'changing', claim, until: until ?? '' };
+    if (d.stance === 'corroborates') return { kind: 'same', claim };
+    if (d.stance === 'conflicts' && d.mismatch) {
+      const { kind, sentence, record } = d.mismatch;
+      return { kind: 'difference', claim, difference: kind, sentence, record };
     }
-    if (time.why === 'changing') {
-      return `The record shows this changed on ${formatDate(claim.holds.until ?? '')}, days before the page's date: ${quoteClaim(claim)}.`;
-    }
-    if (d.stance === 'corroborates') return `The record says the same: ${quoteClaim(claim)}.`;
-    if (d.stance === 'conflicts' && d.mismatch) return mismatchReason(d.mismatch, claim, entities);
-    if (d.stance === 'conflicts') return `The record says otherwise: ${quoteClaim(claim)}.`;
-    return `On the same subject: ${quoteClaim(claim)}.`;
+    if (d.stance === 'conflicts') return { kind: 'otherwise', claim };
+    return { kind: 'related', claim };
   };
 
   function check(sentence: string, options: CheckOptions = {}): CheckResult {
@@ -113,11 +124,8 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
       const time = applyTime(result.stance, claimView.claim, effective);
-      results.push({ result, time, stance: time.stance, reason: '' });
+      results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
-    // Reasons are strings for readers: only the claims that are shown need one.
-    for (const d of results)
-      if (d.stance !== 'related' || d.result.score >= RELATED_MIN) d.reason = reasonFor(d.result, d.time);
     const verdict = decide(results, sv);
     const top = verdict.primary;
     if (
@@ -134,10 +142,12 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     const evidence = collectEvidence(verdict, results, statements, analysis);
     const decision = decisionOf(verdict, results);
     if (verdict.verdict === 'related' && evidence.length === 0) return { ...none(true), ...decision };
+    const why: Reason | undefined = top?.why ?? (verdict.verdict === 'none' ? { kind: 'silent' } : undefined);
     return {
       mentions: true,
       verdict: verdict.verdict,
-      reason: top?.reason ?? (verdict.verdict === 'none' ? 'The record says nothing about this.' : ''),
+      reason: why ? text(why) : '',
+      ...(why ? { why } : {}),
       evidence,
       ...decision,
     };
@@ -167,9 +177,10 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   ): Evidence[] {
     const out: Evidence[] = [];
     const seen = new Set<string>();
-    const push = (statementId: string, stance: EvidenceStance, reason: string, claimId?: string) => {
+    const push = (statementId: string, stance: EvidenceStance, why: Reason, claimId?: string) => {
       if (seen.has(statementId) || out.length >= MAX_EVIDENCE) return;
-      const e = builder.build(statementId, stance, reason, analysis, claimId);
+      const e = builder.build(statementId, stance, text(why), analysis, claimId);
+      if (e) e.why = why;
       if (!e) return;
       seen.add(statementId);
       out.push(e);
@@ -190,16 +201,16 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const against = claim.evidence.filter((e) => e.stance === 'contradicts').map((e) => e.statement);
       if (d.time.why === 'ended' || d.time.why === 'changing') {
         const stance: EvidenceStance = d.stance === 'disputed' ? 'related' : 'conflicts';
-        for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.reason, claim.id);
+        for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.why, claim.id);
         for (const id of byOverlap(supports)) {
-          push(id, 'related', `Held at the time, until ${formatDate(claim.holds.until ?? '')}.`, claim.id);
+          push(id, 'related', { kind: 'held-until', until: claim.holds.until ?? '' }, claim.id);
         }
         continue;
       }
       const forward: EvidenceStance = d.stance === 'corroborates' ? 'corroborates' : 'conflicts';
       const backward: EvidenceStance = forward === 'corroborates' ? 'conflicts' : 'corroborates';
-      for (const id of byOverlap(supports)) push(id, forward, d.reason, claim.id);
-      const other = claim.disputed ? `The record is disputed: ${claim.disputed}` : d.reason;
+      for (const id of byOverlap(supports)) push(id, forward, d.why, claim.id);
+      const other: Reason = claim.disputed ? { kind: 'disputed', note: claim.disputed } : d.why;
       for (const id of byOverlap(against)) push(id, claim.disputed ? backward : 'related', other, claim.id);
     }
     const rest = results
@@ -208,10 +219,11 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     for (const d of rest) {
       const claim = d.result.view.claim;
       const ids = byOverlap(claim.evidence.map((e) => e.statement)).slice(0, 2);
-      for (const id of ids) push(id, 'related', `On the same subject: ${quoteClaim(claim)}.`, claim.id);
+      const why: Reason = { kind: 'related', claim: { id: claim.id, text: claim.text } };
+      for (const id of ids) push(id, 'related', why, claim.id);
     }
     for (const id of retrieved.slice(0, 3)) {
-      if (!view.linksOf.has(id)) push(id, 'related', 'On the same subject.');
+      if (!view.linksOf.has(id)) push(id, 'related', { kind: 'related' });
     }
     return out;
   }
@@ -250,7 +262,8 @@ function decisionOf(
 }
 
 function none(mentions: boolean): CheckResult {
-  return { mentions, verdict: 'none', reason: 'The record says nothing about this.', evidence: [] };
+  const why: Reason = { kind: 'silent' };
+  return { mentions, verdict: 'none', reason: reasonText(why), why, evidence: [] };
 }
 
 /**
@@ -314,12 +327,16 @@ export function decide(
   }
   if (unsettled.length > 0) {
     const primary = unsettled[0] as Decided;
-    const reason = primary.result.view.claim.disputed
-      ? `The record itself disagrees: ${primary.result.view.claim.disputed}`
-      : primary.reason;
-    return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, reason } };
+    const note = primary.result.view.claim.disputed;
+    const why: Reason = note ? { kind: 'record-disagrees', note } : primary.why;
+    return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, why } };
   }
   const related = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore);
-  if (related.length > 0) return { verdict: 'related', deciding: [], primary: related[0] };
+  // A claim that leaned one way but did not decide is, for the reader, only on the same subject.
+  const top = related[0];
+  if (top) {
+    const claim = { id: top.result.view.claim.id, text: top.result.view.claim.text };
+    return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
+  }
   return { verdict: 'none', deciding: [] };
 }
