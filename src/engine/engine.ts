@@ -318,9 +318,18 @@ export function decide(
     return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
   }
   // Corroborated only if the agreeing phrasings, together, assert everything the sentence does.
+  // What the record speaks against: the predicates of every claim that leans to conflict.
+  const contested = new Set(
+    results
+      .filter(
+        (d) => d.stance === 'conflicts' || d.stance === 'disputed' || d.result.lean?.stance === 'conflicts',
+      )
+      .flatMap((d) => mainPredicates(d.result.best.phrasing.analysis).map((p) => p.concept)),
+  );
   const explained = explainsPredicates(
     sv,
     corroborations.map((d) => d.result.best),
+    contested,
   );
   if (corroborations.length > 0 && !disputedFirst && explained) {
     return { verdict: 'corroborated', deciding: corroborations, primary: corroborations[0] };

@@ -153,10 +153,15 @@ export function claimStance(
 }
 
 // A corroboration explains every checkable part: each predicate the sentence asserts (reporting
-// verbs and topics aside) is one that an agreeing phrasing asserts too. "The CSTO condemned the
-// incursion after Armenia asked it to" is not backed by "Armenia asked the CSTO for help". The
-// phrasings may come from several claims ("asked the CSTO for help, but the bloc never answered").
-export function explainsPredicates(sv: SentenceView, agreeing: Comparison[]): boolean {
+// verbs and topics aside) is one that an agreeing phrasing asserts too, or one the record does not
+// speak against. "The CSTO condemned the incursion after Armenia asked it to" is not backed by
+// "Armenia asked the CSTO for help" while the record denies the condemning. The phrasings may come
+// from several claims ("asked the CSTO for help, but the bloc never answered").
+export function explainsPredicates(
+  sv: SentenceView,
+  agreeing: Comparison[],
+  contested: Set<string>,
+): boolean {
   const theirs = new Set(agreeing.flatMap((c) => c.phrasing.analysis.preds.map((p) => p.concept)));
   // Two readings of the same words ("come to the summit": visit, attend) need only one match;
   // what the analyzer inferred rather than read needs none.
@@ -164,7 +169,7 @@ export function explainsPredicates(sv: SentenceView, agreeing: Comparison[]): bo
     p.synthetic ||
     theirs.has(p.concept) ||
     sv.main.some((q) => q !== p && q.at <= p.last && p.at <= q.last && theirs.has(q.concept));
-  return sv.main.every(explained);
+  return sv.main.every((p) => explained(p) || !contested.has(p.concept));
 }
 
 // The terms a contradicting phrasing has beyond the supporting side are what makes it differ;
