@@ -72,6 +72,7 @@ export function claimStance(
   // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
+  const saidBySomeoneElse = speakerOffRecord(sentence, view, analyzer, outlets);
   for (const phrasing of view.phrasings) {
     // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
     if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
@@ -91,7 +92,14 @@ export function claimStance(
         leanTo('corroborates', c.score);
       }
       if (c.hard.length === 1 && c.soft.length === 0) leanTo('conflicts', c.score);
-      if (clean && agrees && c.score >= AGREE_MIN && (!agreeFor || c.score > agreeFor.score)) agreeFor = c;
+      if (
+        clean &&
+        agrees &&
+        !saidBySomeoneElse &&
+        c.score >= AGREE_MIN &&
+        (!agreeFor || c.score > agreeFor.score)
+      )
+        agreeFor = c;
       const m = c.hard[0];
       // One difference, and otherwise the same content: most of the sentence is in the phrasing.
       if (
@@ -170,6 +178,23 @@ export function explainsPredicates(
     theirs.has(p.concept) ||
     sv.main.some((q) => q !== p && q.at <= p.last && p.at <= q.last && theirs.has(q.concept));
   return sv.main.every((p) => explained(p) || !contested.has(p.concept));
+}
+
+// "X said Y" is backed only where the record has X (or someone X speaks for) saying it: "Belarus
+// said it would recall its ambassador" is not "Armenia recalled its envoy", whoever did recall.
+function speakerOffRecord(
+  sentence: Analysis,
+  view: ClaimView,
+  analyzer: Analyzer,
+  outlets: Set<string>,
+): boolean {
+  const said = sentence.speaker?.id;
+  if (!said || outlets.has(said)) return false;
+  const voices = new Set(view.phrasings.filter((p) => p.side === 'support').flatMap((p) => p.speakers));
+  for (const p of view.phrasings) {
+    if (p.side === 'support') for (const e of p.analysis.entities) if (!e.adjective) voices.add(e.id);
+  }
+  return ![...voices].some((v) => analyzer.compatible(said, v) || analyzer.compatible(v, said));
 }
 
 // The terms a contradicting phrasing has beyond the supporting side are what makes it differ;

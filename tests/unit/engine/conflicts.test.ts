@@ -85,3 +85,15 @@ test('the same content with a different bloc is not decided by the CSTO record',
     'related',
   );
 });
+
+// "X said Y" is not_in_corpus where the record never has X saying it, however true Y is.
+test('a speaker the record does not have saying it does not corroborate', () => {
+  expect(
+    check("Kazakhstan's foreign ministry said Armenia had recalled its envoy to the CSTO.", '2024-03-01')
+      .verdict,
+  ).not.toMatch(/corroborated|conflicting/);
+  expect(check('Armenia recalled its envoy to the CSTO.', '2024-03-01').verdict).toBe('corroborated');
+  expect(
+    check('Pashinyan said Armenia had frozen its participation in the CSTO.', '2024-03-01').verdict,
+  ).toBe('corroborated');
+});
