@@ -3,7 +3,8 @@ import { predicates } from './real-engine';
 
 // Polarity with a short forward scope (NegEx style) and opposite predicates.
 
-test('a negated predicate and its opposite word agree', () => {
+// The first test of the file builds the engine: generous time on a loaded machine.
+test('a negated predicate and its opposite word agree', { timeout: 30_000 }, () => {
   expect(predicates('Pashinyan did not attend the summit.')).toContain('attend-/realized');
   expect(predicates('Pashinyan skipped the summit.')).toContain('attend-/realized');
   expect(predicates('Pashinyan declined to attend the summit.')).toContain('attend-/realized');

@@ -6,7 +6,7 @@ const check = (text: string, pageDate: string) => realEngine().engine.check(text
 
 // Reasons come as data (a kind and its parameters) for an interface in any language; the English
 // words are one renderer's over the same data.
-test('a conflict names its one difference as data', () => {
+test('a conflict names its one difference as data', { timeout: 30_000 }, () => {
   const r = check(
     'Pashinyan told Lukashenko by phone on November 20 that he would skip the CSTO summit.',
     '2023-11-24',

@@ -4,7 +4,7 @@ import { realEngine } from './real-engine';
 const speaker = (text: string) => realEngine().analyzer.analyze(text).speaker?.id ?? null;
 
 // Reporting verbs outlets use for "said", in all three languages: each names who is speaking.
-test('reporting verbs name the speaker', () => {
+test('reporting verbs name the speaker', { timeout: 30_000 }, () => {
   for (const text of [
     'Putin argued that the CSTO was right to stay out of Karabakh.',
     'Putin predicted that Armenia would stay in the CSTO.',
