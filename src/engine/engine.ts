@@ -28,6 +28,9 @@ import type {
 const CANDIDATE_DOCS = 30;
 const CANDIDATE_CLAIMS = 8;
 const QUERY_TERMS = 5;
+/** Concept and entity terms a query keeps before any plain word. */
+const CANONICAL_TERMS = 4;
+const CANONICAL = /^[ce]:/;
 /** Weights of terms found in about a third and a tenth of the documents. */
 const COMMON = Math.log(1 + 3);
 const RARE = Math.log(1 + 10);
@@ -59,16 +62,23 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
 
   const candidates = (analysis: Analysis): { claims: string[]; statements: string[] } => {
     // The rarest terms find the claim; "CSTO" and "Pashinyan" are in almost every document and
-    // would only make the search slow.
-    // Words the record never uses find nothing and would only take the query's slots.
+    // would only make the search slow. Words the record never uses find nothing and would only
+    // take the query's slots; plain words it uses once or twice ("next", "week") would push out
+    // the concepts and names the sentence was read for, so those come first.
     const ranked = analysis.terms
       .filter((t) => retriever.known(t))
       .map((t) => [t, weight(t)] as const)
       .sort((a, b) => b[1] - a[1]);
+    const canonical = ranked.filter(([t, w]) => CANONICAL.test(t) && w >= COMMON).slice(0, CANONICAL_TERMS);
+    const words = ranked
+      .filter(([t, w]) => !CANONICAL.test(t) && w >= RARE)
+      .slice(0, QUERY_TERMS - canonical.length);
     const rare = ranked.filter(([, w]) => w >= RARE);
-    const query = (rare.length >= 3 ? rare : ranked.filter(([, w]) => w >= COMMON))
-      .slice(0, QUERY_TERMS)
-      .map(([t]) => t);
+    const query = (
+      canonical.length > 0
+        ? [...canonical, ...words]
+        : (rare.length >= 3 ? rare : ranked.filter(([, w]) => w >= COMMON)).slice(0, QUERY_TERMS)
+    ).map(([t]) => t);
     if (query.length === 0) return { claims: [], statements: [] };
     const hits = retriever.search(query, CANDIDATE_DOCS);
     const claims: string[] = [];
