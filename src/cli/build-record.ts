@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';
 import { buildIndex, serializeIndex } from '../search/index';
@@ -12,8 +13,9 @@ import { buildIndex, serializeIndex } from '../search/index';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = resolve(root, process.env.RECEIPTS_DATA_DIR ?? 'data');
 const { files, parseErrors } = readRecordFiles(dataDir);
-const { corpus, errors } = validateRecord(files);
-const problems = [...parseErrors, ...errors];
+const validated = validateRecord(files);
+const { corpus, errors: phrasingErrors } = addPhrasings(dataDir, validated.corpus);
+const problems = [...parseErrors, ...validated.errors, ...phrasingErrors];
 if (problems.length > 0) {
   for (const { file, entry, reason } of problems) console.error(`${file}: ${entry}: ${reason}`);
   console.error(`\nThe record has ${problems.length} problem(s); nothing was written.`);

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
-import { formatDate } from '../engine/reasons';
 import type { CheckResult, Engine } from '../engine/types';
 import type { BundledRecord } from '../record/types';
+import { formatDate } from '../ui/format-date';
 import { CHECK_USAGE, parseCheckArgs } from './check-args';
 import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 

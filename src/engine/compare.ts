@@ -310,6 +310,12 @@ function compareSpeaker(
   // "Pashinyan announced the freeze, and the Kremlin demanded an explanation": the sentence's first
   // speaker is not the one of every clause. Where another clause's agent is the record's speaker,
   // the attribution is doubtful, not wrong.
+  // Where the clause that asserts the phrasing's own predicate has the record's speaker as its
+  // agent, that clause is the speaker's and the attribution holds.
+  const own = new Set(mainPredicates(phrasing.analysis).map((p) => p.concept));
+  const fits = (a: string | null | undefined) =>
+    Boolean(a) && phrasing.speakers.some((s) => analyzer.compatible(a as string, s));
+  if (sentence.preds.some((p) => own.has(p.concept) && fits(p.agent?.id))) return;
   const agents = sentence.preds.map((p) => p.agent?.id).filter((a): a is string => Boolean(a));
   if (agents.some((a) => phrasing.speakers.some((s) => analyzer.compatible(a, s)))) {
     soft.push('speaker');

@@ -1,16 +1,26 @@
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
+import { reasonText } from '../ui/reason-text';
 import { type Analysis, Analyzer } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
-import { mainPredicates, sentenceView } from './compare';
+import { mainPredicates, type SentenceView, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
-import { formatDate, mismatchReason, quoteClaim } from './reasons';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
-import { type ClaimResult, claimStance } from './stance';
+import { type ClaimResult, claimStance, explainsPredicates } from './stance';
+import { blankFrames } from './text/frames';
 import { applyTime, type TimeCheck } from './time';
-import type { CheckOptions, CheckResult, Engine, Evidence, EvidenceStance, Verdict } from './types';
+import type {
+  CheckOptions,
+  CheckResult,
+  ClaimRef,
+  Engine,
+  Evidence,
+  EvidenceStance,
+  Reason,
+  Verdict,
+} from './types';
 
 // check(): mentions -> analysis -> candidates from the index -> a stance per candidate claim ->
 // time -> one verdict with the evidence that decided it first.
@@ -18,6 +28,9 @@ import type { CheckOptions, CheckResult, Engine, Evidence, EvidenceStance, Verdi
 const CANDIDATE_DOCS = 30;
 const CANDIDATE_CLAIMS = 8;
 const QUERY_TERMS = 5;
+/** Concept and entity terms a query keeps before any plain word. */
+const CANONICAL_TERMS = 4;
+const CANONICAL = /^[ce]:/;
 /** Weights of terms found in about a third and a tenth of the documents. */
 const COMMON = Math.log(1 + 3);
 const RARE = Math.log(1 + 10);
@@ -36,7 +49,7 @@ interface Decided {
   time: TimeCheck;
   /** The stance after time: what the claim says about the sentence on the page's date. */
   stance: EvidenceStance | 'disputed';
-  reason: string;
+  why: Reason;
 }
 
 export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
@@ -49,12 +62,23 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
 
   const candidates = (analysis: Analysis): { claims: string[]; statements: string[] } => {
     // The rarest terms find the claim; "CSTO" and "Pashinyan" are in almost every document and
-    // would only make the search slow.
-    const ranked = analysis.terms.map((t) => [t, weight(t)] as const).sort((a, b) => b[1] - a[1]);
+    // would only make the search slow. Words the record never uses find nothing and would only
+    // take the query's slots; plain words it uses once or twice ("next", "week") would push out
+    // the concepts and names the sentence was read for, so those come first.
+    const ranked = analysis.terms
+      .filter((t) => retriever.known(t))
+      .map((t) => [t, weight(t)] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const canonical = ranked.filter(([t, w]) => CANONICAL.test(t) && w >= COMMON).slice(0, CANONICAL_TERMS);
+    const words = ranked
+      .filter(([t, w]) => !CANONICAL.test(t) && w >= RARE)
+      .slice(0, QUERY_TERMS - canonical.length);
     const rare = ranked.filter(([, w]) => w >= RARE);
-    const query = (rare.length >= 3 ? rare : ranked.filter(([, w]) => w >= COMMON))
-      .slice(0, QUERY_TERMS)
-      .map(([t]) => t);
+    const query = (
+      canonical.length > 0
+        ? [...canonical, ...words]
+        : (rare.length >= 3 ? rare : ranked.filter(([, w]) => w >= COMMON)).slice(0, QUERY_TERMS)
+    ).map(([t]) => t);
     if (query.length === 0) return { claims: [], statements: [] };
     const hits = retriever.search(query, CANDIDATE_DOCS);
     const claims: string[] = [];
@@ -75,24 +99,31 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     return pageDate ?? null;
   };
 
-  const reasonFor = (d: ClaimResult, time: TimeCheck): string => {
-    const claim = d.view.claim;
-    if (time.why === 'ended') {
-      const until = claim.holds.until ? formatDate(claim.holds.until) : 'later';
-      return `This held only until ${until}: the record shows it changed then (${quoteClaim(claim)} no longer holds by the page's date).`;
+  const nameOf = (id: string) => entities.get(id)?.name.replace(/\s*\([^)]*\)$/, '') ?? id;
+  const text = (why: Reason) => reasonText(why, nameOf);
+
+  const reasonFor = (d: ClaimResult, time: TimeCheck): Reason => {
+    const claim: ClaimRef = { id: d.view.claim.id, text: d.view.claim.text };
+    const until = d.view.claim.holds.until ?? null;
+    if (time.why === 'ended') return { kind: 'ended', claim, until };
+    if (time.why === 'changing') return { kind: 'changing', claim, until: until ?? '' };
+    if (d.stance === 'corroborates') return { kind: 'same', claim };
+    if (d.stance === 'conflicts' && d.mismatch) {
+      const { kind, sentence, record } = d.mismatch;
+      return { kind: 'difference', claim, difference: kind, sentence, record };
     }
-    if (time.why === 'changing') {
-      return `The record shows this changed on ${formatDate(claim.holds.until ?? '')}, days before the page's date: ${quoteClaim(claim)}.`;
-    }
-    if (d.stance === 'corroborates') return `The record says the same: ${quoteClaim(claim)}.`;
-    if (d.stance === 'conflicts' && d.mismatch) return mismatchReason(d.mismatch, claim, entities);
-    if (d.stance === 'conflicts') return `The record says otherwise: ${quoteClaim(claim)}.`;
-    return `On the same subject: ${quoteClaim(claim)}.`;
+    if (d.stance === 'conflicts') return { kind: 'otherwise', claim };
+    return { kind: 'related', claim };
   };
 
   function check(sentence: string, options: CheckOptions = {}): CheckResult {
-    const explicit = findMentions(sentence).length > 0;
-    const analysis = analyzer.analyze(sentence);
+    const mentioned = findMentions(sentence).length;
+    const explicit = mentioned > 0;
+    // A frame never holds a mention: "CSTO, Pashinyan said - no" is not a dateline.
+    const framed = blankFrames(sentence);
+    const analysis = analyzer.analyze(
+      framed !== sentence && findMentions(framed).length === mentioned ? framed : sentence,
+    );
     if (!explicit && analysis.entities.length === 0) return none(false);
     const { claims, statements } = candidates(analysis);
     const effective = effectiveDate(analysis, options.pageDate);
@@ -103,12 +134,9 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
       const time = applyTime(result.stance, claimView.claim, effective);
-      results.push({ result, time, stance: time.stance, reason: '' });
+      results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
-    // Reasons are strings for readers: only the claims that are shown need one.
-    for (const d of results)
-      if (d.stance !== 'related' || d.result.score >= RELATED_MIN) d.reason = reasonFor(d.result, d.time);
-    const verdict = decide(results);
+    const verdict = decide(results, sv);
     const top = verdict.primary;
     if (
       !explicit &&
@@ -122,12 +150,16 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       return none(false);
     }
     const evidence = collectEvidence(verdict, results, statements, analysis);
-    if (verdict.verdict === 'related' && evidence.length === 0) return none(true);
+    const decision = decisionOf(verdict, results);
+    if (verdict.verdict === 'related' && evidence.length === 0) return { ...none(true), ...decision };
+    const why: Reason | undefined = top?.why ?? (verdict.verdict === 'none' ? { kind: 'silent' } : undefined);
     return {
       mentions: true,
       verdict: verdict.verdict,
-      reason: top?.reason ?? (verdict.verdict === 'none' ? 'The record says nothing about this.' : ''),
+      reason: why ? text(why) : '',
+      ...(why ? { why } : {}),
       evidence,
+      ...decision,
     };
   }
 
@@ -155,9 +187,10 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   ): Evidence[] {
     const out: Evidence[] = [];
     const seen = new Set<string>();
-    const push = (statementId: string, stance: EvidenceStance, reason: string, claimId?: string) => {
+    const push = (statementId: string, stance: EvidenceStance, why: Reason, claimId?: string) => {
       if (seen.has(statementId) || out.length >= MAX_EVIDENCE) return;
-      const e = builder.build(statementId, stance, reason, analysis, claimId);
+      const e = builder.build(statementId, stance, text(why), analysis, claimId);
+      if (e) e.why = why;
       if (!e) return;
       seen.add(statementId);
       out.push(e);
@@ -178,16 +211,16 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const against = claim.evidence.filter((e) => e.stance === 'contradicts').map((e) => e.statement);
       if (d.time.why === 'ended' || d.time.why === 'changing') {
         const stance: EvidenceStance = d.stance === 'disputed' ? 'related' : 'conflicts';
-        for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.reason, claim.id);
+        for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.why, claim.id);
         for (const id of byOverlap(supports)) {
-          push(id, 'related', `Held at the time, until ${formatDate(claim.holds.until ?? '')}.`, claim.id);
+          push(id, 'related', { kind: 'held-until', until: claim.holds.until ?? '' }, claim.id);
         }
         continue;
       }
       const forward: EvidenceStance = d.stance === 'corroborates' ? 'corroborates' : 'conflicts';
       const backward: EvidenceStance = forward === 'corroborates' ? 'conflicts' : 'corroborates';
-      for (const id of byOverlap(supports)) push(id, forward, d.reason, claim.id);
-      const other = claim.disputed ? `The record is disputed: ${claim.disputed}` : d.reason;
+      for (const id of byOverlap(supports)) push(id, forward, d.why, claim.id);
+      const other: Reason = claim.disputed ? { kind: 'disputed', note: claim.disputed } : d.why;
       for (const id of byOverlap(against)) push(id, claim.disputed ? backward : 'related', other, claim.id);
     }
     const rest = results
@@ -196,10 +229,11 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     for (const d of rest) {
       const claim = d.result.view.claim;
       const ids = byOverlap(claim.evidence.map((e) => e.statement)).slice(0, 2);
-      for (const id of ids) push(id, 'related', `On the same subject: ${quoteClaim(claim)}.`, claim.id);
+      const why: Reason = { kind: 'related', claim: { id: claim.id, text: claim.text } };
+      for (const id of ids) push(id, 'related', why, claim.id);
     }
     for (const id of retrieved.slice(0, 3)) {
-      if (!view.linksOf.has(id)) push(id, 'related', 'On the same subject.');
+      if (!view.linksOf.has(id)) push(id, 'related', { kind: 'related' });
     }
     return out;
   }
@@ -219,15 +253,37 @@ function readsOf(d: Decided): Set<string> {
   );
 }
 
+/** What the verdict rests on, or (when it is not decisive) the candidate that came closest. */
+function decisionOf(
+  verdict: { verdict: Verdict; primary?: Decided },
+  results: Decided[],
+): Pick<CheckResult, 'decision'> {
+  const top = verdict.primary;
+  if (top && (verdict.verdict === 'corroborated' || verdict.verdict === 'conflicting')) {
+    return { decision: { verdict: verdict.verdict, score: top.result.score } };
+  }
+  let best: { verdict: 'corroborated' | 'conflicting'; score: number } | undefined;
+  for (const d of results) {
+    const lean = d.result.lean;
+    if (!lean || (best && best.score >= lean.score)) continue;
+    best = { verdict: lean.stance === 'corroborates' ? 'corroborated' : 'conflicting', score: lean.score };
+  }
+  return best ? { decision: best } : {};
+}
+
 function none(mentions: boolean): CheckResult {
-  return { mentions, verdict: 'none', reason: 'The record says nothing about this.', evidence: [] };
+  const why: Reason = { kind: 'silent' };
+  return { mentions, verdict: 'none', reason: reasonText(why), why, evidence: [] };
 }
 
 /**
  * Conflicts win over corroboration (a sentence is wrong if any part of it is), claims the record
  * itself disputes decide only when nothing undisputed does, and weak matches are only related.
  */
-export function decide(results: Decided[]): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
+export function decide(
+  results: Decided[],
+  sv: SentenceView,
+): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
   const byScore = (a: Decided, b: Decided) => b.result.score - a.result.score;
   const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
   const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
@@ -271,17 +327,35 @@ export function decide(results: Decided[]): { verdict: Verdict; deciding: Decide
   if (conflicts.length > 0 && !disputedFirst) {
     return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
   }
-  if (corroborations.length > 0 && !disputedFirst) {
+  // Corroborated only if the agreeing phrasings, together, assert everything the sentence does.
+  // What the record speaks against: the predicates of every claim that leans to conflict.
+  const contested = new Set(
+    results
+      .filter(
+        (d) => d.stance === 'conflicts' || d.stance === 'disputed' || d.result.lean?.stance === 'conflicts',
+      )
+      .flatMap((d) => mainPredicates(d.result.best.phrasing.analysis).map((p) => p.concept)),
+  );
+  const explained = explainsPredicates(
+    sv,
+    corroborations.map((d) => d.result.best),
+    contested,
+  );
+  if (corroborations.length > 0 && !disputedFirst && explained) {
     return { verdict: 'corroborated', deciding: corroborations, primary: corroborations[0] };
   }
   if (unsettled.length > 0) {
     const primary = unsettled[0] as Decided;
-    const reason = primary.result.view.claim.disputed
-      ? `The record itself disagrees: ${primary.result.view.claim.disputed}`
-      : primary.reason;
-    return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, reason } };
+    const note = primary.result.view.claim.disputed;
+    const why: Reason = note ? { kind: 'record-disagrees', note } : primary.why;
+    return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, why } };
   }
   const related = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore);
-  if (related.length > 0) return { verdict: 'related', deciding: [], primary: related[0] };
+  // A claim that leaned one way but did not decide is, for the reader, only on the same subject.
+  const top = related[0];
+  if (top) {
+    const claim = { id: top.result.view.claim.id, text: top.result.view.claim.text };
+    return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
+  }
   return { verdict: 'none', deciding: [] };
 }

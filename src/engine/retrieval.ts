@@ -63,9 +63,19 @@ export class Retriever {
     return list;
   }
 
-  /** Inverse document frequency, capped: a term in every document weighs little, a rare one much. */
+  /**
+   * Inverse document frequency, capped: a term in every document weighs little, a rare one much.
+   * A word the record never uses weighs most: in a comparison it is a detail the record cannot
+   * check (so it keeps a sentence from being "the same" as a phrasing). It never enters a query
+   * (see `known`), where it would find nothing and push out the concepts and entities that would.
+   */
   readonly weight = (term: string): number =>
     Math.min(MAX_WEIGHT, Math.log(1 + this.total / (1 + this.documentFrequency(term))));
+
+  /** Whether any document holds the term: only such terms can find anything. */
+  known(term: string): boolean {
+    return this.documentFrequency(term) > 0;
+  }
 
   /** Documents matching any of the terms, best first (scores summed over terms, as an OR query). */
   search(terms: string[], limit: number): Posting[] {

@@ -1,4 +1,4 @@
-import type { Analysis, Analyzer } from './analyze/analyzer';
+import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
 import { type DateSlot, datesOverlap } from './analyze/dates';
 import {
   type Comparison,
@@ -30,11 +30,24 @@ export interface ClaimResult {
   best: Comparison;
   /** The difference that makes it conflict, when a rule (not a contradicting phrasing) decided. */
   mismatch?: Mismatch;
+  /**
+   * Which way the claim leans and how well, before any threshold: the best phrasing that agrees
+   * with the sentence, on either side. For precision-against-coverage curves; it decides nothing.
+   */
+  lean?: { stance: 'corroborates' | 'conflicts'; score: number };
 }
 
 export const AGREE_MIN = 0.55;
 export const FLIP_MIN = 0.6;
 const FLIP_PRECISION = 0.5;
+/**
+ * A contradicting phrasing the sentence merely contains (it covers the phrasing, but the phrasing
+ * explains little of the sentence) is not a conflict: "frozen de facto, with a de jure freeze held
+ * in reserve" contains "froze it de jure".
+ */
+const AGAINST_PRECISION = 0.5;
+/** A supporting phrasing this close to the contradicting one makes it a near tie: Related. */
+const TIE_MARGIN = 0.05;
 const SLOT_KINDS = new Set(['date', 'place', 'number', 'members']);
 /** Differences in the predicate itself: the shared predicate already ties the two together. */
 const PREDICATE_KINDS = new Set(['polarity', 'modality', 'qualifier']);
@@ -51,9 +64,15 @@ export function claimStance(
   let flip: { c: Comparison; m: Mismatch; slot: boolean } | null = null;
   const sentence = sv.analysis;
   let best: Comparison | null = null;
+  let bestSupport = 0;
+  let lean: ClaimResult['lean'];
+  const leanTo = (stance: 'corroborates' | 'conflicts', score: number) => {
+    if (!lean || score > lean.score) lean = { stance, score };
+  };
   // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
+  const saidBySomeoneElse = speakerOffRecord(sentence, view, analyzer, outlets);
   for (const phrasing of view.phrasings) {
     // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
     if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
@@ -65,8 +84,22 @@ export function claimStance(
       offRecord.every((kind) => coversSlot(sentence, phrasing.analysis, kind, analyzer, view)) &&
       sameQualifier(sentence, phrasing.analysis, view);
     const clean = c.hard.length === 0 && c.soft.length === 0;
+    if (phrasing.side === 'contradict' && clean && agrees) leanTo('conflicts', c.score);
     if (phrasing.side === 'support') {
-      if (clean && agrees && c.score >= AGREE_MIN && (!agreeFor || c.score > agreeFor.score)) agreeFor = c;
+      // Only a phrasing that agrees with the sentence makes a tie with a contradicting one.
+      if (clean && agrees) {
+        bestSupport = Math.max(bestSupport, c.score);
+        leanTo('corroborates', c.score);
+      }
+      if (c.hard.length === 1 && c.soft.length === 0) leanTo('conflicts', c.score);
+      if (
+        clean &&
+        agrees &&
+        !saidBySomeoneElse &&
+        c.score >= AGREE_MIN &&
+        (!agreeFor || c.score > agreeFor.score)
+      )
+        agreeFor = c;
       const m = c.hard[0];
       // One difference, and otherwise the same content: most of the sentence is in the phrasing.
       if (
@@ -88,6 +121,7 @@ export function claimStance(
       clean &&
       agrees &&
       c.score >= AGREE_MIN &&
+      c.precision >= AGAINST_PRECISION &&
       // Denying needs something denied: a phrasing with no predicate of its own ("told him of
       // his decision at a meeting in Minsk") may differ by what this engine cannot read, so it
       // decides only when it is nearly the sentence itself.
@@ -100,9 +134,17 @@ export function claimStance(
   const fallback = best as Comparison;
   // A date, place or count that matches nothing the record says of the claim outweighs a
   // phrasing that simply does not mention it.
-  if (flip?.slot) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  if (flip?.slot)
+    return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  // A near tie between the two sides decides nothing; only a clearly better support still does.
+  if (agreeAgainst && bestSupport + TIE_MARGIN > agreeAgainst.score) {
+    if (!agreeFor || agreeFor.score < agreeAgainst.score + TIE_MARGIN) {
+      return { lean, view, stance: 'related', score: agreeAgainst.score, best: agreeAgainst };
+    }
+    agreeAgainst = null;
+  }
   if (agreeAgainst && (!agreeFor || agreeAgainst.score >= agreeFor.score)) {
-    return { view, stance: 'conflicts', score: agreeAgainst.score, best: agreeAgainst };
+    return { lean, view, stance: 'conflicts', score: agreeAgainst.score, best: agreeAgainst };
   }
   // The record agrees with part of the sentence and denies another part that the agreeing
   // phrasing does not speak to ("will leave" yes, "on a set date" no): the sentence is wrong.
@@ -111,11 +153,48 @@ export function claimStance(
     flip?.m.kind === 'polarity' &&
     !mainPredicates(agreeFor.phrasing.analysis).some((p) => p.concept === flip?.m.concept)
   ) {
-    return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+    return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
   }
-  if (agreeFor) return { view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
-  if (flip) return { view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
-  return { view, stance: 'related', score: fallback.score, best: fallback };
+  if (agreeFor) return { lean, view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
+  if (flip) return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
+  return { lean, view, stance: 'related', score: fallback.score, best: fallback };
+}
+
+// A corroboration explains every checkable part: each predicate the sentence asserts (reporting
+// verbs and topics aside) is one that an agreeing phrasing asserts too, or one the record does not
+// speak against. "The CSTO condemned the incursion after Armenia asked it to" is not backed by
+// "Armenia asked the CSTO for help" while the record denies the condemning. The phrasings may come
+// from several claims ("asked the CSTO for help, but the bloc never answered").
+export function explainsPredicates(
+  sv: SentenceView,
+  agreeing: Comparison[],
+  contested: Set<string>,
+): boolean {
+  const theirs = new Set(agreeing.flatMap((c) => c.phrasing.analysis.preds.map((p) => p.concept)));
+  // Two readings of the same words ("come to the summit": visit, attend) need only one match;
+  // what the analyzer inferred rather than read needs none.
+  const explained = (p: Pred) =>
+    p.synthetic ||
+    theirs.has(p.concept) ||
+    sv.main.some((q) => q !== p && q.at <= p.last && p.at <= q.last && theirs.has(q.concept));
+  return sv.main.every((p) => explained(p) || !contested.has(p.concept));
+}
+
+// "X said Y" is backed only where the record has X (or someone X speaks for) saying it: "Belarus
+// said it would recall its ambassador" is not "Armenia recalled its envoy", whoever did recall.
+function speakerOffRecord(
+  sentence: Analysis,
+  view: ClaimView,
+  analyzer: Analyzer,
+  outlets: Set<string>,
+): boolean {
+  const said = sentence.speaker?.id;
+  if (!said || outlets.has(said)) return false;
+  const voices = new Set(view.phrasings.filter((p) => p.side === 'support').flatMap((p) => p.speakers));
+  for (const p of view.phrasings) {
+    if (p.side === 'support') for (const e of p.analysis.entities) if (!e.adjective) voices.add(e.id);
+  }
+  return ![...voices].some((v) => analyzer.compatible(said, v) || analyzer.compatible(v, said));
 }
 
 // The terms a contradicting phrasing has beyond the supporting side are what makes it differ;

@@ -4,6 +4,36 @@ export type Verdict = 'corroborated' | 'conflicting' | 'disputed' | 'related' | 
 
 export type EvidenceStance = 'corroborates' | 'conflicts' | 'related';
 
+/**
+ * Why a verdict or a piece of evidence is what it is, as data: a kind and its parameters, for the
+ * interface to put into words in the reader's language (src/ui/reason-text.ts renders English).
+ * `claim` is the claim's id and its canonical text; people and places are entity ids.
+ */
+export type Reason =
+  | { kind: 'same'; claim: ClaimRef }
+  | { kind: 'otherwise'; claim: ClaimRef }
+  | { kind: 'related'; claim?: ClaimRef }
+  | { kind: 'ended'; claim: ClaimRef; until: string | null }
+  | { kind: 'changing'; claim: ClaimRef; until: string }
+  | { kind: 'held-until'; until: string }
+  | { kind: 'disputed'; note: string }
+  | { kind: 'record-disagrees'; note: string }
+  | { kind: 'silent' }
+  | {
+      kind: 'difference';
+      claim: ClaimRef;
+      /** What differs: polarity, modality, qualifier, agent, speaker, place, date, number, members. */
+      difference: string;
+      /** The record's value and the sentence's: entity ids, ISO dates, numbers or keywords. */
+      record: string;
+      sentence: string;
+    };
+
+export interface ClaimRef {
+  id: string;
+  text: string;
+}
+
 export interface Highlight {
   start: number;
   end: number;
@@ -25,6 +55,8 @@ export interface Evidence {
   stance: EvidenceStance;
   /** One line a reader understands: "The source says he did not attend; this sentence says he did." */
   reason: string;
+  /** The same reason as data, for an interface in another language. */
+  why?: Reason;
   /** Offsets in `quote` of the words that matter. */
   highlights?: Highlight[];
 }
@@ -33,8 +65,16 @@ export interface CheckResult {
   mentions: boolean;
   verdict: Verdict;
   reason: string;
+  /** The reason as data (kind and parameters); `reason` is its English wording. */
+  why?: Reason;
   /** Best first: the evidence that decided the verdict comes before the merely related. */
   evidence: Evidence[];
+  /**
+   * The best decisive candidate and the score the decision rests on, also when that score fell
+   * below the engine's thresholds and the verdict became Related: the data for a curve of
+   * precision against coverage. Absent when no candidate leaned either way.
+   */
+  decision?: { verdict: 'corroborated' | 'conflicting'; score: number };
 }
 
 export interface CheckOptions {

@@ -102,8 +102,9 @@ const PATTERNS: {
   },
 ];
 
+// `\b` is ASCII-only in JavaScript ("\bдо" never matches), so a word start is "no letter before".
 const ANCHOR_BEFORE =
-  /(?:\bas of|\bsince|\buntil|\btill|\bby|\bthrough|\bup to|\bso far in|по состоянию на|\bс|\bдо|мինչ)\s+(?:the\s+)?(?:(?:mid|early|late)[\s-]*)?$/iu;
+  /(?<!\p{L})(?:as of|since|until|till|by|through|up to|so far in|по состоянию на|с|со|до|вплоть до|մինչև|մինչ|սկսած)\s+(?:the\s+)?(?:(?:mid|early|late)[\s-]*)?$/iu;
 
 // Most sentences have no date at all: one scan decides whether the patterns need to run.
 const MAYBE_DATE =

@@ -1,3 +1,5 @@
+import negationData from '../../../data/lexicon/negation.json';
+import { AUXILIARIES, STOP_WORDS } from '../lexicon/cues';
 import type { Token } from '../text/tokenize';
 import type { Modality, Unit } from './analyzer';
 
@@ -29,6 +31,11 @@ const DISJUNCTION = /^(?:or|nor|или|ни|կամ)$/;
 const COORDINATION = /^(?:and|or|и|или|և|ու)$/;
 const INFINITIVE = /^(?:to|not|never|не|չ.*)$/;
 const DETERMINER_NO = /^(?:no|none|нет|никаких|никакого)$/;
+/** Negations that govern a verb (not a noun, as "no" and "without" do), by their last word. */
+const VERBAL_NEGATION =
+  /^(?:not|never|cannot|longer|to|не|никогда|отказ\p{L}*|ոչ|երբեք|չ\p{L}*|հրաժարվ\p{L}*)$/u;
+const PASSES = new Set(Object.values(negationData.passes).flat());
+const ADVERB = /^\p{Script=Latin}+ly$/u;
 /** "asked the CSTO to condemn": what is asked for has not happened. */
 const GOVERNS = new Set(['request', 'offer']);
 const MODAL_WINDOW = 8;
@@ -77,6 +84,7 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
     );
   const anyActBetween = (from: number, to: number) =>
     items.some((i) => i.unit.type === 'concept' && i.unit.kind !== 'topic' && i.at > from && i.last < to);
+  const verbAt = negatedVerbs(tokens, items);
   const out = new Map<Item, Scope>();
   for (const item of items) {
     if (item.unit.type !== 'concept') continue;
@@ -119,7 +127,7 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
         (kind === 'neg' || kind === 'deonticNeg') &&
         before &&
         !captured &&
-        (own || (distance <= NEG_WINDOW && !shielded(cue, item)))
+        (own || (distance <= NEG_WINDOW && !shielded(cue, item) && !((verbAt.get(cue) ?? item.at) < item.at)))
       ) {
         // Russian and Armenian stack negatives for one negation: "никогда не выйдет", "երբեք չի գա".
         if (!concord) polarity = -polarity as 1 | -1;
@@ -164,6 +172,29 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
       }
     }
     out.set(item, { polarity, modality, qualifier });
+  }
+  return out;
+}
+
+// The word a verbal negation governs when the lexicon does not know it: the first word after the
+// cue that no item covers and that is neither a function word nor an auxiliary. Everything after
+// it is out of the negation's reach ("was not upset by the decision to skip" does not deny skipping).
+function negatedVerbs(tokens: Token[], items: Item[]): Map<Item, number> {
+  const covered = new Set<number>();
+  for (const i of items) for (let k = i.at; k <= i.last; k++) covered.add(k);
+  const out = new Map<Item, number>();
+  for (const cue of items) {
+    if (cue.unit.type !== 'cue' || cue.unit.cue !== 'neg' || cue.own) continue;
+    if (!VERBAL_NEGATION.test(tokens[cue.last]?.norm ?? '')) continue;
+    for (let k = cue.last + 1; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.breakBefore || covered.has(k)) break;
+      const norm = token.norm;
+      if (STOP_WORDS.has(norm) || AUXILIARIES.has(norm) || PASSES.has(norm) || ADVERB.test(norm)) continue;
+      if (token.script === 'number') break;
+      out.set(cue, k);
+      break;
+    }
   }
   return out;
 }

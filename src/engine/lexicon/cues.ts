@@ -1,3 +1,4 @@
+import functionWords from '../../../data/lexicon/function-words.json';
 // Words that change how a predicate is asserted rather than what it is: negation (NegEx style,
 // with a short forward scope), modality (will / could / should), the de facto - de jure pair,
 // and words that end a clause. Same pattern syntax as concepts.ts.
@@ -60,6 +61,13 @@ export const CUES: Record<CueKind, string[]> = {
     '=без',
     'так и не',
     'отказал* … >участ*',
+    // "отказался приехать": the reflexive verb with an infinitive is "refused to".
+    '=отказался',
+    '=отказалась',
+    '=отказались',
+    '=отказалось',
+    '=отказаться',
+    'откаж*',
     'отказыва*',
     '=ոչ',
     '=չի',
@@ -166,6 +174,7 @@ export const CUES: Record<CueKind, string[]> = {
     'improper',
     'inappropriate',
     'wrong to',
+    'wrong for … to',
     'mistake to',
     'unacceptable',
     'не следовало',
@@ -295,8 +304,11 @@ export const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
-export const STOP_WORDS = new Set(
-  (
+export const STOP_WORDS = new Set([
+  ...functionWords.weekdays,
+  ...functionWords.ru,
+  ...functionWords.hy,
+  ...(
     'a an the this these those that there here its it his her their our your my of in on at to from with for ' +
     'by about into as is are was were be been being has have had do does did will would shall should can ' +
     'could may might must and or but if then than so such very also just only even still yet already ' +
@@ -306,4 +318,4 @@ export const STOP_WORDS = new Set(
     'его ее её их он она они мы я а но же ли бы то так также уже ещё еще был была были будет ' +
     'և ու է են էր էին եմ ենք որ այդ այս այն իր նրա նա նրանք մենք ես մի ի'
   ).split(' '),
-);
+]);

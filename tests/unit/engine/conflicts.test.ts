@@ -5,7 +5,8 @@ import { realEngine } from './real-engine';
 // what differs.
 const check = (text: string, pageDate: string) => realEngine().engine.check(text, { pageDate });
 
-test('a flipped assertion (attended / did not attend; welcomed / regretted)', () => {
+// The first test of the file builds the engine: generous time on a loaded machine.
+test('a flipped assertion (attended / did not attend; welcomed / regretted)', { timeout: 30_000 }, () => {
   expect(check('Pashinyan attended the CSTO summit in Minsk in November 2023.', '2023-11-24').verdict).toBe(
     'conflicting',
   );
@@ -84,4 +85,15 @@ test('the same content with a different bloc is not decided by the CSTO record',
   expect(check('Pashinyan skipped the CIS summit in Moscow in October 2024.', '2024-12-20').verdict).toBe(
     'related',
   );
+});
+
+// "X said Y" is not_in_corpus where the record never has X saying it, however true Y is.
+test('a speaker the record does not have saying it does not corroborate', () => {
+  expect(check('Belarus said Armenia had recalled its envoy to the CSTO.', '2024-03-01').verdict).not.toMatch(
+    /corroborated|conflicting/,
+  );
+  expect(check('Armenia recalled its envoy to the CSTO.', '2024-03-01').verdict).toBe('corroborated');
+  expect(
+    check('Pashinyan said Armenia had frozen its participation in the CSTO.', '2024-03-01').verdict,
+  ).toBe('corroborated');
 });

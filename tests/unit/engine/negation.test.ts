@@ -3,7 +3,8 @@ import { predicates } from './real-engine';
 
 // Polarity with a short forward scope (NegEx style) and opposite predicates.
 
-test('a negated predicate and its opposite word agree', () => {
+// The first test of the file builds the engine: generous time on a loaded machine.
+test('a negated predicate and its opposite word agree', { timeout: 30_000 }, () => {
   expect(predicates('Pashinyan did not attend the summit.')).toContain('attend-/realized');
   expect(predicates('Pashinyan skipped the summit.')).toContain('attend-/realized');
   expect(predicates('Pashinyan declined to attend the summit.')).toContain('attend-/realized');
@@ -52,4 +53,40 @@ test('"advised against" negates what is advised, "asked to" makes it a wish', ()
     'hurry-/deontic',
   );
   expect(predicates('Armenia asked the CSTO to condemn the attack.')).toContain('praise-/deontic');
+});
+
+// Before the fix, a negation skipped the verb the lexicon did not know and landed on the next
+// known predicate: "did not hesitate to leave" read as "did not leave".
+test('a negation binds to its own verb, known to the lexicon or not', () => {
+  expect(predicates('Pashinyan did not hesitate to leave the CSTO.')).toContain('leave+/realized');
+  expect(predicates('Yerevan would not back down from leaving the CSTO.')).toContain('leave+/future');
+  expect(predicates('Пашинян не побоялся выйти из ОДКБ.')).toContain('leave+/realized');
+  expect(predicates('Փաշինյանը չի վախեցել դուրս գալ ՀԱՊԿ-ից։')).not.toContain('leave-/realized');
+  // Auxiliaries, modals and adverbs stand between a negation and its verb without ending it.
+  expect(predicates('Pashinyan did not actually attend the summit.')).toContain('attend-/realized');
+  expect(predicates('Пашинян не стал участвовать в саммите.')).toContain('attend-/realized');
+  expect(predicates('Yerevan has not officially left the CSTO.')).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^leave-/)]),
+  );
+  // "turned its back on" leaves; "would not turn back on its way out" does not deny leaving.
+  expect(predicates('Armenia turned its back on the CSTO.')).toContain('leave+/realized');
+  expect(predicates('Armenia would not turn back on its way out of the CSTO.')).not.toContain(
+    'leave-/future',
+  );
+});
+
+test('refusing is negating, in all three languages', () => {
+  for (const text of [
+    'Pashinyan refused to attend the CSTO summit.',
+    'Pashinyan declined to take part in the CSTO summit.',
+    'Пашинян отказался участвовать в саммите ОДКБ.',
+    'Пашинян откажется участвовать в саммите ОДКБ.',
+    'Փաշինյանը հրաժարվել է մասնակցել ՀԱՊԿ գագաթնաժողովին։',
+  ]) {
+    expect(
+      predicates(text).some((p) => p.startsWith('attend-')),
+      text,
+    ).toBe(true);
+  }
+  expect(predicates('Армения отказалась проводить учения ОДКБ.')).toContain('host-/realized');
 });

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../../../src/engine';
 import { Analyzer } from '../../../src/engine/analyze/analyzer';
 import type { Engine } from '../../../src/engine/types';
+import { addPhrasings } from '../../../src/record/phrasings';
 import { readRecordFiles } from '../../../src/record/read-files';
 import type { BundledRecord } from '../../../src/record/types';
 import { validateRecord } from '../../../src/record/validate';
@@ -13,9 +14,13 @@ let cached: { engine: Engine; record: BundledRecord; analyzer: Analyzer } | unde
 
 export function realEngine() {
   if (cached) return cached;
-  const { files } = readRecordFiles(fileURLToPath(new URL('../../../data', import.meta.url)));
-  const { corpus, errors } = validateRecord(files);
-  if (errors.length > 0) throw new Error(`data/ does not validate: ${errors[0]?.reason}`);
+  const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
+  const { files } = readRecordFiles(dataDir);
+  const validated = validateRecord(files);
+  const { corpus, errors } = addPhrasings(dataDir, validated.corpus);
+  const problem = [...validated.errors, ...errors][0];
+  if (problem)
+    throw new Error(`data/ does not validate: ${problem.file}: ${problem.entry}: ${problem.reason}`);
   const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
   const record: BundledRecord = { ...corpus, texts };
   const engine = createEngine(record, JSON.stringify(buildIndex(corpus)));

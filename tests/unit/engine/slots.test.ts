@@ -64,3 +64,13 @@ test('the agent of a passive follows "by"', () => {
   );
   expect(initiate?.agent?.id).toBe('lukashenko');
 });
+
+// `\b` is ASCII-only in JavaScript: before the fix "до", "с" and "մինչ" never anchored a date.
+test('"until" and "since" anchor dates in Russian and Armenian too', () => {
+  const anchored = (text: string) => findDates(text).map((d) => d.anchor);
+  expect(anchored('Армения не объявляла о выходе до 12 июня 2024 года.')).toEqual([true]);
+  expect(anchored('С февраля 2024 года Армения не участвует в работе ОДКБ.')).toEqual([true]);
+  expect(anchored('Մինչ 2024 թվականի հունիսը Հայաստանը չէր հայտարարել դուրս գալու մասին։')).toEqual([true]);
+  // A word that only ends in "с" or "до" is not the preposition.
+  expect(anchored('Пашинян отказался приехать в Минск 23 ноября 2023 года.')).toEqual([false]);
+});

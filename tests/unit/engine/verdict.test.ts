@@ -63,3 +63,21 @@ test('the record disputing itself yields disputed, not a side, with both sides i
   const stances = new Set(r.evidence.map((e) => e.stance));
   expect(stances.has('corroborates') && stances.has('conflicts')).toBe(true);
 });
+
+test('the decision a verdict rests on is reported, also when it fell short of deciding', () => {
+  const { engine } = realEngine();
+  const decided = engine.check('Pashinyan did not attend the CSTO summit in Minsk.', {
+    pageDate: '2023-11-24',
+  });
+  expect(decided.verdict).toBe('corroborated');
+  expect(decided.decision?.verdict).toBe('corroborated');
+  expect(decided.decision?.score).toBeGreaterThan(0.5);
+  // Most of this sentence is detail the record lacks: it leans to the skipped summit, too weakly.
+  const weak = engine.check(
+    'Pashinyan skipped a summit, his aides grumbled over coffee in the hotel lobby late last night.',
+    { pageDate: '2023-11-24' },
+  );
+  expect(weak.verdict).toBe('related');
+  expect(weak.decision?.verdict).toBe('corroborated');
+  expect(weak.decision?.score).toBeLessThan(decided.decision?.score ?? 0);
+});
