@@ -1,5 +1,5 @@
 import type { Entity, Language } from '../record/types';
-import { findNames, type NameMention, nameInPlaceOf } from './names';
+import { findNames, type NameMention, nameAliases, nameInPlaceOf } from './names';
 import { negateMainPredicate } from './negate';
 import type { Variant } from './neutral';
 import type { ContrastKind, PerturbationData } from './perturbation-data';
@@ -37,9 +37,12 @@ function swapSpeaker(
 ) {
   const speaker = speakerOf(sentence, names, data.englishVerbs.reportingVerbs);
   if (!speaker) return null;
+  // A surname the record counts only beside a known name (a contextual alias) would name nobody.
   const choices = others(
     people,
     names.map((n) => n.entity),
+  ).filter((p) =>
+    nameAliases(p, 'en', data.contrast.titleWords.en ?? []).includes(nameInPlaceOf(speaker.surface, p)),
   );
   if (choices.length === 0) return null;
   const replacement = nameInPlaceOf(speaker.surface, random.pick(choices));

@@ -52,7 +52,7 @@ describe('npm run eval on a tiny set', () => {
     expect(odd?.groups[0]?.figures.sentences).toBe(2);
     expect(report.invariance.items).toBe(generated.invariance.length);
     expect(report.contrast.items).toBe(generated.contrast.length);
-    expect(report.engineReportsDecision).toBe(false);
+    expect(report.engineReportsDecision).toBe(true);
   });
 
   it('writes a report with every section, and a summary', () => {
@@ -66,7 +66,8 @@ describe('npm run eval on a tiny set', () => {
     ]) {
       expect(page).toContain(heading);
     }
-    expect(page).toContain('only its operating point');
+    expect(page).toContain('A decision counts when its score is at or above the threshold');
+    expect(page).not.toContain('only its operating point');
     expect(summary(report)).toMatch(/^tiny-odd\s+2\s/m);
   });
 
