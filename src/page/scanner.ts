@@ -127,8 +127,13 @@ export function createScanner(options: ScannerOptions): Scanner {
         });
       }
     }
-    if (stopped) return;
-    for (const [owner, sentences] of found) commit(owner, sentences);
+    // One block at a time, each a step of its own: a first scan ends with every block of the page
+    // to commit, and committing them in one go would be one long task on a long page.
+    for (const [owner, sentences] of found) {
+      if (stopped) return;
+      commit(owner, sentences);
+      yield null;
+    }
   }
 
   // Keeps an unchanged sentence as the same object, so its verdict and highlight stay put while the

@@ -67,8 +67,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   const checker = createChecker(env.pageDate(doc), {
     check: env.check,
     onResults: meter.wrap('results', (results: Map<string, CheckResult>) => {
-      claimSet.apply((text) => results.get(text));
-      if (claimSet.claims().length > 0) meter.markHighlights();
+      claimSet.answer(results);
+      if (claimSet.size > 0) meter.markHighlights();
       scheduleStatus();
     }),
   });
@@ -82,9 +82,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       findMentions: (text) => meter.regex(() => findMentions(text)),
     },
     onChange: (added, removed) => {
-      const ask = claimSet.update(added, removed);
-      claimSet.apply((text) => checker.cached(text));
-      if (claimSet.claims().length > 0) meter.markHighlights();
+      const ask = claimSet.update(added, removed, checker.cached);
+      if (claimSet.size > 0) meter.markHighlights();
       checker.request(ask);
       scheduleStatus();
     },
@@ -144,7 +143,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   win.addEventListener(
     'pointermove',
     meter.wrap('pointer', (event: PointerEvent) => {
-      if (claimSet.claims().length === 0 && !card.current()) return;
+      if (claimSet.size === 0 && !card.current()) return;
       pointer = { x: event.clientX, y: event.clientY, onCard: host !== null && event.target === host.host };
       nextFrame();
     }),

@@ -37,7 +37,7 @@ describe('createClaimSet', () => {
       [b.text, result({ verdict: 'related' })],
       [c.text, result({ verdict: 'none', evidence: [] })],
     ]);
-    set.apply((t) => answers.get(t));
+    set.answer(answers);
     expect([...(registry.get(HIGHLIGHT_NAMES.conflicting) ?? [])]).toEqual([a.range]);
     expect([...(registry.get(HIGHLIGHT_NAMES.related) ?? [])]).toEqual([b.range]);
     expect(set.claims().map((x) => x.text)).toEqual([a.text, b.text]);
@@ -50,8 +50,8 @@ describe('createClaimSet', () => {
     const first = sentence('First about Pashinyan.');
     const second = sentence('Second about Pashinyan.');
     set.update([second, first], []);
-    set.apply((t) => (t === second.text ? result() : undefined));
-    set.apply((t) => (t === first.text ? result() : undefined));
+    set.answer(new Map([[second.text, result()]]));
+    set.answer(new Map([[first.text, result()]]));
     expect(set.claims().map((x) => x.text)).toEqual([first.text, second.text]);
   });
 
@@ -59,7 +59,7 @@ describe('createClaimSet', () => {
     const set = createClaimSet(createHighlights(), () => {});
     const a = sentence('Gone soon: Pashinyan.');
     set.update([a], []);
-    set.apply(() => result({ verdict: 'disputed' }));
+    set.answer(new Map([[a.text, result({ verdict: 'disputed' })]]));
     const version = set.version;
     set.update([], [a]);
     expect(registry.get(HIGHLIGHT_NAMES.disputed)?.size).toBe(0);
@@ -71,10 +71,27 @@ describe('createClaimSet', () => {
     const set = createClaimSet(createHighlights(), () => {});
     const a = sentence('Pashinyan said so.');
     set.update([a], []);
-    set.apply(() => result());
+    set.answer(new Map([[a.text, result()]]));
     set.forgetResults();
     expect(registry.get(HIGHLIGHT_NAMES.corroborated)?.size).toBe(0);
     expect(set.unanswered()).toEqual([a.text]);
+  });
+
+  // Re-applying every sentence found so far on each block made the first scan quadratic (issue 20).
+  test('each block and each batch of answers touches only its own sentences', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    let lookups = 0;
+    const cached = () => {
+      lookups++;
+      return undefined;
+    };
+    const all = Array.from({ length: 300 }, (_, i) => sentence(`Pashinyan said ${i % 100}.`));
+    for (const s of all) set.update([s], [], cached);
+    expect(lookups).toBe(all.length);
+    set.answer(new Map([['Pashinyan said 7.', result({ verdict: 'conflicting' })]]));
+    expect(set.claims().map((c) => c.sentence)).toEqual([all[7], all[107], all[207]]);
+    expect(registry.get(HIGHLIGHT_NAMES.conflicting)?.size).toBe(3);
+    expect(set.size).toBe(3);
   });
 
   test('clear removes our highlights from the registry, and only ours', () => {
@@ -82,7 +99,7 @@ describe('createClaimSet', () => {
     registry.set('page-own', theirs);
     const set = createClaimSet(createHighlights(), () => {});
     set.update([sentence('Pashinyan.')], []);
-    set.apply(() => result({ verdict: 'conflicting' }));
+    set.answer(new Map([['Pashinyan.', result({ verdict: 'conflicting' })]]));
     set.clear();
     expect([...registry.keys()]).toEqual(['page-own']);
   });
