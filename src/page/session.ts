@@ -15,6 +15,7 @@ import type { CostMeter } from './task-cost';
 // The badge and the popup's state are told after a short quiet spell, not on every batch.
 const STATUS_DELAY_MS = 150;
 const WATCHDOG_MS = 2_000;
+const VERIFY_SLICE_MS = 6;
 
 export interface Session {
   readonly pageDate: string | null;
@@ -51,6 +52,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       return host;
     },
     pageDate: () => checker.pageDate,
+    pageInterfered: () => highlights.tampered,
     onMore: (sentence) => env.openSidebar(sentence),
     setActive: (range) => highlights.setActive(range),
     setTimeout: env.setTimeout,
@@ -60,6 +62,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   });
 
   const claimSet = createClaimSet(highlights, () => {
+    highlights.verify();
     card.refresh((subject) => claimSet.claims().find((c) => c.range === subject.range) ?? null);
     scheduleStatus();
   });
@@ -115,9 +118,24 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   // After an extension reload or update, this script is orphaned but still in the page, holding its
   // highlights. The timers it gets (ctx.setTimeout) notice that on their next tick and invalidate
   // the context, whose cleanup removes everything; this slow one makes sure there is a next tick.
+  // Its tick also puts back what the page changed of our highlights since the last one.
   let watchdog = 0;
+  let verifying: Generator<null, number, undefined> | null = null;
+  const verifySome = meter.wrap('verify', () => {
+    if (!verifying) return;
+    const started = performance.now();
+    while (performance.now() - started < VERIFY_SLICE_MS)
+      if (verifying.next().done) {
+        verifying = null;
+        return;
+      }
+    env.setTimeout(verifySome, 0);
+  });
   const watch = () => {
     watchdog = env.setTimeout(watch, WATCHDOG_MS);
+    if (verifying || claimSet.size === 0) return;
+    verifying = highlights.verifySteps();
+    verifySome();
   };
   watch();
   scheduleStatus();
@@ -131,6 +149,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     if (pointer.onCard) return card.hoverCard();
     const claims = claimSet.claims();
     const claim = claims.length > 0 ? claimAt(doc, pointer.x, pointer.y, claims) : null;
+    // The claim was found by our own ranges; what its highlight shows is checked before its card.
+    highlights.verify(claim?.range);
     if (claim) card.hoverClaim(claim, pointer.x, pointer.y);
     else card.hoverNothing();
   });
