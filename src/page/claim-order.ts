@@ -27,7 +27,10 @@ const before = (a: Placed, b: Placed): number => {
  * merged in, each by a binary search. Most additions follow the last claim (a scan runs top to
  * bottom), and cost one comparison each.
  */
-export function createClaimOrder<T extends Placed>(): ClaimOrder<T> {
+export function createClaimOrder<T extends Placed>(
+  /** A number that usually follows document order; checked, never trusted. */
+  guess?: (item: T) => number,
+): ClaimOrder<T> {
   let ordered: T[] = [];
   const fresh = new Set<T>();
   const gone = new Set<T>();
@@ -35,7 +38,13 @@ export function createClaimOrder<T extends Placed>(): ClaimOrder<T> {
   const merge = () => {
     let kept = gone.size > 0 ? ordered.filter((item) => !gone.has(item)) : ordered;
     gone.clear();
-    const incoming = [...fresh].sort(before);
+    const incoming = [...fresh];
+    if (guess) {
+      // Ordering by the guess costs no DOM calls; checking it costs one per item, sorting by the
+      // DOM some fifteen (16,000 claims: 224,000 comparisons, 600 ms in Firefox).
+      incoming.sort((a, b) => guess(a) - guess(b));
+      if (!inOrder(incoming)) incoming.sort(before);
+    } else incoming.sort(before);
     fresh.clear();
     const last = kept[kept.length - 1];
     const first = incoming[0];
@@ -77,6 +86,12 @@ export function createClaimOrder<T extends Placed>(): ClaimOrder<T> {
       gone.clear();
     },
   };
+}
+
+function inOrder(list: readonly Placed[]): boolean {
+  for (let i = 1; i < list.length; i++)
+    if (before(list[i - 1] as Placed, list[i] as Placed) > 0) return false;
+  return true;
 }
 
 /** The index of the first item in `list` (from `from` on) that comes after `item`. */

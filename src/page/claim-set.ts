@@ -16,6 +16,9 @@ const isShown = (verdict: Verdict): verdict is ShownVerdict => verdict !== 'none
 
 type Lookup = (text: string) => CheckResult | undefined;
 
+// Sentences painted per step of answerSteps.
+const ANSWER_STEP = 200;
+
 export interface ClaimSet {
   /**
    * What the scanner found and lost; the found sentences the engine has answered already (`cached`)
@@ -24,6 +27,12 @@ export interface ClaimSet {
   update(added: readonly FoundSentence[], removed: readonly FoundSentence[], cached?: Lookup): string[];
   /** A batch of the engine's answers, by sentence text: only the sentences with those texts are touched. */
   answer(results: ReadonlyMap<string, CheckResult>): void;
+  /** The same in steps of a few hundred sentences (a slicer job). */
+  answerSteps(results: ReadonlyMap<string, CheckResult>): Generator<null, void, undefined>;
+  /** The claim over this range, if any. */
+  find(range: Range): Claim | null;
+  /** The claims in no particular order, without the cost of ordering them. */
+  unordered(): Iterable<Claim>;
   /** Claims in document order. */
   claims(): Claim[];
   /** How many claims there are, without ordering them. */
@@ -54,7 +63,8 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
   const found = new Set<FoundSentence>();
   const byText = new Map<string, Set<FoundSentence>>();
   const answered = new Map<FoundSentence, Claim>();
-  const order = createClaimOrder<Claim>();
+  // Sentences are numbered as the scanner reads them, top to bottom: a cheap first guess at the order.
+  const order = createClaimOrder<Claim>((claim) => claim.sentence.id);
   const counts: Record<ShownVerdict, number> = { conflicting: 0, disputed: 0, corroborated: 0, related: 0 };
   let version = 0;
 
@@ -111,10 +121,30 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
       return added.map((s) => s.text);
     },
     answer(results) {
+      const steps = this.answerSteps(results);
+      while (!steps.next().done);
+    },
+    *answerSteps(results) {
       let dirty = false;
+      let done = 0;
       for (const [text, result] of results)
-        for (const sentence of byText.get(text) ?? []) dirty = settle(sentence, result) || dirty;
+        for (const sentence of [...(byText.get(text) ?? [])]) {
+          // Between steps the page may have taken the sentence away.
+          if (found.has(sentence)) dirty = settle(sentence, result) || dirty;
+          if (++done % ANSWER_STEP !== 0) continue;
+          if (dirty) changed();
+          dirty = false;
+          yield null;
+        }
       if (dirty) changed();
+    },
+    find(range) {
+      for (const claim of answered.values())
+        if (claim.range === range && isShown(claim.result.verdict)) return claim;
+      return null;
+    },
+    *unordered() {
+      for (const claim of answered.values()) if (isShown(claim.result.verdict)) yield claim;
     },
     claims: () => order.list(),
     get size() {

@@ -28,7 +28,8 @@ export interface Session {
 }
 
 export interface SessionHooks {
-  onClaims: (claims: Claim[], worst: ShownVerdict | null) => void;
+  /** How many claims, and the most serious verdict among them (the badge). */
+  onClaims: (count: number, worst: ShownVerdict | null) => void;
   onState: (state: 'scanning' | 'ready') => void;
 }
 
@@ -63,16 +64,22 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
 
   const claimSet = createClaimSet(highlights, () => {
     highlights.verify();
-    card.refresh((subject) => claimSet.claims().find((c) => c.range === subject.range) ?? null);
+    card.refresh((subject) => claimSet.find(subject.range));
     scheduleStatus();
   });
 
   const checker = createChecker(env.pageDate(doc), {
     check: env.check,
+    // Painted on the slicer: a batch of 40 answers can stand for thousands of sentences on a page
+    // that repeats itself, and painting them all in one go was a long task.
     onResults: meter.wrap('results', (results: Map<string, CheckResult>) => {
-      claimSet.answer(results);
-      if (claimSet.size > 0) meter.markHighlights();
-      scheduleStatus();
+      slicer.add(
+        (function* () {
+          yield* claimSet.answerSteps(results);
+          if (claimSet.size > 0) meter.markHighlights();
+          scheduleStatus();
+        })(),
+      );
     }),
   });
 
@@ -100,8 +107,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     statusTimer = env.setTimeout(
       meter.wrap('status', () => {
         statusTimer = null;
-        const claims = claimSet.claims();
-        hooks.onClaims(claims, claimSet.worst());
+        hooks.onClaims(claimSet.size, claimSet.worst());
         hooks.onState(busy() ? 'scanning' : 'ready');
         if (busy()) scheduleStatus();
       }),
@@ -147,8 +153,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     frame = false;
     if (!pointer) return;
     if (pointer.onCard) return card.hoverCard();
-    const claims = claimSet.claims();
-    const claim = claims.length > 0 ? claimAt(doc, pointer.x, pointer.y, claims) : null;
+    // Any order will do for hit-testing: ordering 16,000 claims is not a job for a pointer move.
+    const claim = claimSet.size > 0 ? claimAt(doc, pointer.x, pointer.y, claimSet.unordered()) : null;
     // The claim was found by our own ranges; what its highlight shows is checked before its card.
     highlights.verify(claim?.range);
     if (claim) card.hoverClaim(claim, pointer.x, pointer.y);

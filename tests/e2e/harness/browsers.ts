@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
-import { readCardChromium, readCardFirefox } from './card-reader';
+import { devtoolsOf, readCardChromium, readCardFirefox } from './card-reader';
 import { REPO_ROOT } from './server';
 
 // One small interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox), so
@@ -18,6 +18,8 @@ export interface TestPage {
    * the DevTools protocol can (tests/e2e/harness/card-reader.ts).
    */
   inCard<T, A = undefined>(fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null>;
+  /** Chromium only: the page's DevTools protocol session (tracing, profiling). */
+  devtools?: () => Promise<CDPSession>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   /** A PNG of the viewport, or of the clip rectangle (CSS pixels) when given. */
@@ -77,6 +79,7 @@ async function launchChromium(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     inCard: (fn, arg) => readCardChromium(context, page, fn, arg),
+    devtools: () => devtoolsOf(context, page),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),

@@ -12,18 +12,23 @@ type CardFn<T, A> = (root: ShadowRoot, arg: A) => T;
 
 const sessions = new WeakMap<PlaywrightPage, Promise<CDPSession>>();
 
+/** One DevTools protocol session per page, shared by the card reader and the tests that trace. */
+export function devtoolsOf(context: BrowserContext, page: PlaywrightPage): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = context.newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
 export async function readCardChromium<T, A>(
   context: BrowserContext,
   page: PlaywrightPage,
   fn: CardFn<T, A>,
   arg?: A,
 ): Promise<T | null> {
-  let session = sessions.get(page);
-  if (!session) {
-    session = context.newCDPSession(page);
-    sessions.set(page, session);
-  }
-  const cdp = await session;
+  const cdp = await devtoolsOf(context, page);
   const { result: host } = await cdp.send('Runtime.evaluate', {
     expression: "document.querySelector('receipts-card')",
   });

@@ -95,6 +95,19 @@ describe('createClaimSet', () => {
     expect(set.size).toBe(3);
   });
 
+  test('one answer shared by many sentences is painted in steps, and a sentence removed meanwhile stays unpainted', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const all = Array.from({ length: 450 }, () => sentence('Pashinyan said it again.'));
+    set.update(all, []);
+    const steps = set.answerSteps(new Map([['Pashinyan said it again.', result()]]));
+    expect(steps.next().done).toBe(false);
+    expect(set.size).toBe(200);
+    set.update([], [all[449] as FoundSentence]);
+    while (!steps.next().done);
+    expect(set.size).toBe(449);
+    expect(registry.get(HIGHLIGHT_NAMES.corroborated)?.size).toBe(449);
+  });
+
   test('clear removes our highlights from the registry, and only ours', () => {
     const theirs = new (globalThis as unknown as { Highlight: typeof FakeHighlight }).Highlight();
     registry.set('page-own', theirs);
