@@ -62,6 +62,7 @@ export interface ClaimSet {
 export function createClaimSet(highlights: Highlights, onChange: () => void): ClaimSet {
   const found = new Set<FoundSentence>();
   const byText = new Map<string, Set<FoundSentence>>();
+  const byRange = new Map<Range, FoundSentence>();
   const answered = new Map<FoundSentence, Claim>();
   // Sentences are numbered as the scanner reads them, top to bottom: a cheap first guess at the order.
   const order = createClaimOrder<Claim>((claim) => claim.sentence.id);
@@ -102,6 +103,7 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
       let dirty = false;
       for (const sentence of removed) {
         if (!found.delete(sentence)) continue;
+        byRange.delete(sentence.range);
         const same = byText.get(sentence.text);
         same?.delete(sentence);
         if (same?.size === 0) byText.delete(sentence.text);
@@ -109,6 +111,7 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
       }
       for (const sentence of added) {
         found.add(sentence);
+        byRange.set(sentence.range, sentence);
         let same = byText.get(sentence.text);
         if (!same) {
           same = new Set();
@@ -139,9 +142,9 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
       if (dirty) changed();
     },
     find(range) {
-      for (const claim of answered.values())
-        if (claim.range === range && isShown(claim.result.verdict)) return claim;
-      return null;
+      const sentence = byRange.get(range);
+      const claim = sentence && answered.get(sentence);
+      return claim && isShown(claim.result.verdict) ? claim : null;
     },
     *unordered() {
       for (const claim of answered.values()) if (isShown(claim.result.verdict)) yield claim;
@@ -167,6 +170,7 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     clear() {
       found.clear();
       byText.clear();
+      byRange.clear();
       answered.clear();
       order.clear();
       for (const v of SERIOUSNESS) counts[v] = 0;

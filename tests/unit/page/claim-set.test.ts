@@ -108,6 +108,23 @@ describe('createClaimSet', () => {
     expect(registry.get(HIGHLIGHT_NAMES.corroborated)?.size).toBe(449);
   });
 
+  test('finds the claim over a range, and nothing once the sentence is gone or answered "none"', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const a = sentence('Pashinyan went.');
+    const b = sentence('Pashinyan stayed.');
+    set.update([a, b], []);
+    set.answer(
+      new Map([
+        [a.text, result()],
+        [b.text, result({ verdict: 'none', evidence: [] })],
+      ]),
+    );
+    expect(set.find(a.range)?.sentence).toBe(a);
+    expect(set.find(b.range)).toBeNull();
+    set.update([], [a]);
+    expect(set.find(a.range)).toBeNull();
+  });
+
   test('clear removes our highlights from the registry, and only ours', () => {
     const theirs = new (globalThis as unknown as { Highlight: typeof FakeHighlight }).Highlight();
     registry.set('page-own', theirs);
