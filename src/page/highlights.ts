@@ -43,7 +43,7 @@ export interface Highlights {
    * paint); with a range, also that range; with 'all', every range. Returns how many were repaired.
    */
   verify(what?: Range | 'all'): number;
-  /** verify('all') in steps of a few hundred ranges, for a long page (the slicer's kind of job). */
+  /** verify('all') in steps of a hundred ranges, for a long page (the slicer's kind of job). */
   verifySteps(): Generator<null, number, undefined>;
   /** Whether the page has been caught changing our highlights (they were repaired each time). */
   readonly tampered: boolean;
@@ -190,7 +190,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
     for (const [name, copies] of painted)
       for (const [range, copy] of copies) {
         repaired += repairRange(name, range, copy);
-        if (++done % 500 === 0) yield null;
+        if (++done % 100 === 0) yield null;
       }
     return settle(repaired);
   }
