@@ -41,6 +41,12 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     defer: (run) => void env.setTimeout(() => meter.time('scan', run), 0),
     onError: (error) => meter.error('scan', error),
   });
+  // A slicer of its own for painting answers, so a page that keeps the scan busy (a feed that
+  // changes every 10 ms) cannot hold its highlights back, nor painting hold back the scan.
+  const painter = createSlicer({
+    defer: (run) => void env.setTimeout(() => meter.time('results', run), 0),
+    onError: (error) => meter.error('results', error),
+  });
   const highlights = createHighlights();
   let host: (CardHost & { remove: () => void }) | null = null;
   let statusTimer: number | null = null;
@@ -73,7 +79,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     // Painted on the slicer: a batch of 40 answers can stand for thousands of sentences on a page
     // that repeats itself, and painting them all in one go was a long task.
     onResults: meter.wrap('results', (results: Map<string, CheckResult>) => {
-      slicer.add(
+      painter.add(
         (function* () {
           yield* claimSet.answerSteps(results);
           if (claimSet.size > 0) meter.markHighlights();
@@ -99,7 +105,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     },
   });
 
-  const busy = () => slicer.busy || checker.pending > 0;
+  const busy = () => slicer.busy || painter.busy || checker.pending > 0;
 
   // The badge and the state are told after a short quiet spell, not on every batch of answers.
   function scheduleStatus() {
@@ -240,6 +246,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       listeners.abort();
       observer.disconnect();
       slicer.stop();
+      painter.stop();
+      verifying = null;
       scanner.stop();
       checker.stop();
       card.destroy();
