@@ -7,7 +7,8 @@ export async function loadPageApp(tabId: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
   // Side by side: the rules only have to be there by the first paint of a highlight.
   await Promise.all([
-    browser.scripting.insertCSS({ target, files: [PAGE_APP_FILES.css] }),
+    // A user stylesheet: no rule of the page, !important or not, outranks its !important ones.
+    browser.scripting.insertCSS({ target, files: [PAGE_APP_FILES.css], origin: 'USER' }),
     browser.scripting.executeScript({ target, files: [PAGE_APP_FILES.js] }),
   ]);
 }

@@ -20,6 +20,8 @@ export interface CardControllerOptions {
   /** Creates (once) the only element Receipts adds to a page: the shadow-root host of the card. */
   mountHost: () => Promise<CardHost>;
   pageDate: () => string | null;
+  /** Whether the page has been caught changing Receipts' highlights: the card says so. */
+  pageInterfered?: () => boolean;
   /** Opens the sidebar on the sentence; resolves false where the browser would not open it. */
   onMore: (sentence: string) => Promise<boolean>;
   /** Marks the claim whose card is open (an extra highlight), or none. */
@@ -129,6 +131,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         },
         onClose: () => close(true),
         notice,
+        pageInterfered: options.pageInterfered?.() ?? false,
       }),
       ui.container,
     );

@@ -18,15 +18,19 @@ const ISOLATED_EVENTS = [
   'contextmenu',
 ];
 
-// The shadow root is open: a closed one would not hide the card, which is on screen for the page to
-// read anyway, and the end-to-end tests and the benchmark read the card through it as the reader
-// sees it. What the page must not get is a handle beyond that (globals, properties on the host or
-// inside it, events with our data), nor the card's controls: only the reader's own input (trusted
-// events) reaches them, so a page's synthetic click or key cannot close the card or send its text to
-// the sidebar. tests/e2e/security-card-host.e2e.ts checks both.
+// The shadow root is closed, and only this script holds it: with an open one, a page script rewrote
+// the open card's verdict, reason, labels and links (issue 20). Its styles are its own (the page's
+// rules stop at the host, which WXT resets with `all: initial !important`, and an !important from
+// inside a shadow tree outranks the page's), and its one dependency on the outside, the visibility
+// property set by highlights.css, comes from a user stylesheet the page cannot outrank. What the page
+// must not get is a handle beyond what is on screen (globals, properties on the host, events with
+// our data), nor the card's controls: only the reader's own input (trusted events) reaches them, so a
+// page's synthetic click or key cannot close the card or send its text to the sidebar.
+// tests/e2e/security-card-host.e2e.ts checks both; the tests read the card through the DevTools
+// protocol, which reaches closed shadow roots (tests/e2e/harness/card-reader.ts).
 
 /**
- * Adds the only element Receipts puts in a page: <receipts-card>, an open shadow root holding the
+ * Adds the only element Receipts puts in a page: <receipts-card>, a closed shadow root holding the
  * card, appended to <html> after <body> so frameworks that own <body> never meet it. It is created
  * when the first card is about to open, never on pages without claims.
  */
@@ -40,6 +44,7 @@ export async function mountCardHost(
     anchor: () => document.documentElement,
     append: 'last',
     css,
+    mode: 'closed',
     isolateEvents: ISOLATED_EVENTS,
     onMount: () => undefined,
   });

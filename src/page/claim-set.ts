@@ -1,5 +1,6 @@
 import type { CheckResult, Verdict } from '../engine';
 import type { CardSubject } from './card-controller';
+import { createClaimOrder } from './claim-order';
 import type { Highlights, ShownVerdict } from './highlights';
 import type { FoundSentence } from './scanner';
 
@@ -13,13 +14,29 @@ const SERIOUSNESS: ShownVerdict[] = ['conflicting', 'disputed', 'corroborated', 
 
 const isShown = (verdict: Verdict): verdict is ShownVerdict => verdict !== 'none';
 
+type Lookup = (text: string) => CheckResult | undefined;
+
+// Sentences painted per step of answerSteps.
+const ANSWER_STEP = 200;
+
 export interface ClaimSet {
-  /** What the scanner found and lost; returns the sentences that still need the engine's answer. */
-  update(added: readonly FoundSentence[], removed: readonly FoundSentence[]): string[];
-  /** The engine's answers, by sentence text. */
-  apply(lookup: (text: string) => CheckResult | undefined): void;
+  /**
+   * What the scanner found and lost; the found sentences the engine has answered already (`cached`)
+   * are painted at once. Returns the texts of the found sentences, to ask the engine about.
+   */
+  update(added: readonly FoundSentence[], removed: readonly FoundSentence[], cached?: Lookup): string[];
+  /** A batch of the engine's answers, by sentence text: only the sentences with those texts are touched. */
+  answer(results: ReadonlyMap<string, CheckResult>): void;
+  /** The same in steps of a few hundred sentences (a slicer job). */
+  answerSteps(results: ReadonlyMap<string, CheckResult>): Generator<null, void, undefined>;
+  /** The claim over this range, if any. */
+  find(range: Range): Claim | null;
+  /** The claims in no particular order, without the cost of ordering them. */
+  unordered(): Iterable<Claim>;
   /** Claims in document order. */
   claims(): Claim[];
+  /** How many claims there are, without ordering them. */
+  readonly size: number;
   worst(): ShownVerdict | null;
   /** Sentences found but not yet answered. */
   unanswered(): string[];
@@ -35,17 +52,24 @@ export interface ClaimSet {
  * a sentence with a verdict other than "none" is painted with its verdict's highlight; a sentence
  * the page removed or changed loses it.
  *
+ * Every call costs in proportion to what it was given, not to what the page holds: the first scan
+ * of a page with 16,000 claims calls update once per block and answer once per batch, and
+ * re-applying every sentence on each of those calls made that scan quadratic (issue 20).
+ *
  * A sentence the engine answers with "none" (it mentions the CSTO or Pashinyan but the record has
  * nothing on it) is not a claim: highlighting it would give the reader a card with nothing in it.
  */
 export function createClaimSet(highlights: Highlights, onChange: () => void): ClaimSet {
   const found = new Set<FoundSentence>();
+  const byText = new Map<string, Set<FoundSentence>>();
+  const byRange = new Map<Range, FoundSentence>();
   const answered = new Map<FoundSentence, Claim>();
-  let ordered: Claim[] | null = null;
+  // Sentences are numbered as the scanner reads them, top to bottom: a cheap first guess at the order.
+  const order = createClaimOrder<Claim>((claim) => claim.sentence.id);
+  const counts: Record<ShownVerdict, number> = { conflicting: 0, disputed: 0, corroborated: 0, related: 0 };
   let version = 0;
 
   const changed = () => {
-    ordered = null;
     version++;
     onChange();
   };
@@ -54,44 +78,83 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     const claim = answered.get(sentence);
     if (!claim) return false;
     answered.delete(sentence);
-    if (isShown(claim.result.verdict)) highlights.remove(claim.range, claim.result.verdict);
-    return isShown(claim.result.verdict);
+    if (!isShown(claim.result.verdict)) return false;
+    highlights.remove(claim.range, claim.result.verdict);
+    counts[claim.result.verdict]--;
+    order.remove(claim);
+    return true;
+  };
+
+  // Returns whether the claims changed.
+  const settle = (sentence: FoundSentence, result: CheckResult | undefined): boolean => {
+    if (!result || answered.get(sentence)?.result === result) return false;
+    const dirty = unpaint(sentence);
+    const claim: Claim = { sentence, range: sentence.range, text: sentence.text, result };
+    answered.set(sentence, claim);
+    if (!isShown(result.verdict)) return dirty;
+    highlights.add(sentence.range, result.verdict);
+    counts[result.verdict]++;
+    order.add(claim);
+    return true;
   };
 
   return {
-    update(added, removed) {
+    update(added, removed, cached) {
       let dirty = false;
       for (const sentence of removed) {
-        found.delete(sentence);
+        if (!found.delete(sentence)) continue;
+        byRange.delete(sentence.range);
+        const same = byText.get(sentence.text);
+        same?.delete(sentence);
+        if (same?.size === 0) byText.delete(sentence.text);
         dirty = unpaint(sentence) || dirty;
       }
-      for (const sentence of added) found.add(sentence);
+      for (const sentence of added) {
+        found.add(sentence);
+        byRange.set(sentence.range, sentence);
+        let same = byText.get(sentence.text);
+        if (!same) {
+          same = new Set();
+          byText.set(sentence.text, same);
+        }
+        same.add(sentence);
+        if (cached) dirty = settle(sentence, cached(sentence.text)) || dirty;
+      }
       if (dirty) changed();
       return added.map((s) => s.text);
     },
-    apply(lookup) {
+    answer(results) {
+      const steps = this.answerSteps(results);
+      while (!steps.next().done);
+    },
+    *answerSteps(results) {
       let dirty = false;
-      for (const sentence of found) {
-        const result = lookup(sentence.text);
-        if (!result || answered.get(sentence)?.result === result) continue;
-        dirty = unpaint(sentence) || dirty;
-        answered.set(sentence, { sentence, range: sentence.range, text: sentence.text, result });
-        if (isShown(result.verdict)) {
-          highlights.add(sentence.range, result.verdict);
-          dirty = true;
+      let done = 0;
+      for (const [text, result] of results)
+        for (const sentence of [...(byText.get(text) ?? [])]) {
+          // Between steps the page may have taken the sentence away.
+          if (found.has(sentence)) dirty = settle(sentence, result) || dirty;
+          if (++done % ANSWER_STEP !== 0) continue;
+          if (dirty) changed();
+          dirty = false;
+          yield null;
         }
-      }
       if (dirty) changed();
     },
-    claims() {
-      ordered ??= [...answered.values()]
-        .filter((c) => isShown(c.result.verdict))
-        .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-      return ordered;
+    find(range) {
+      const sentence = byRange.get(range);
+      const claim = sentence && answered.get(sentence);
+      return claim && isShown(claim.result.verdict) ? claim : null;
+    },
+    *unordered() {
+      for (const claim of answered.values()) if (isShown(claim.result.verdict)) yield claim;
+    },
+    claims: () => order.list(),
+    get size() {
+      return order.size;
     },
     worst() {
-      const verdicts = new Set(this.claims().map((c) => c.result.verdict));
-      return SERIOUSNESS.find((v) => verdicts.has(v)) ?? null;
+      return SERIOUSNESS.find((v) => counts[v] > 0) ?? null;
     },
     unanswered() {
       return [...found].filter((s) => !answered.has(s)).map((s) => s.text);
@@ -106,7 +169,11 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     },
     clear() {
       found.clear();
+      byText.clear();
+      byRange.clear();
       answered.clear();
+      order.clear();
+      for (const v of SERIOUSNESS) counts[v] = 0;
       highlights.clear();
       changed();
     },

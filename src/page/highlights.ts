@@ -3,9 +3,9 @@ import type { Verdict } from '../engine';
 export type ShownVerdict = Exclude<Verdict, 'none'>;
 
 /**
- * One CSS Custom Highlight per verdict, painted by the ::highlight() rules in highlights.css (the
- * content script's manifest CSS, so no <style> element is added to the page). The names are the
- * contract between this file and that one.
+ * One CSS Custom Highlight per verdict, painted by the ::highlight() rules in highlights.css (a
+ * user stylesheet the background inserts, so no <style> element is added to the page and no page
+ * rule outranks it). The names are the contract between this file and that one.
  */
 export const HIGHLIGHT_NAMES: Record<ShownVerdict, string> = {
   conflicting: 'receipts-conflicting',
@@ -33,45 +33,184 @@ export function removeLeftovers(
 export const CARD_HOST_NAME = 'receipts-card';
 
 export interface Highlights {
-  add(range: AbstractRange, verdict: ShownVerdict): void;
-  remove(range: AbstractRange, verdict: ShownVerdict): void;
-  setActive(range: AbstractRange | null): void;
+  add(range: Range, verdict: ShownVerdict): void;
+  remove(range: Range, verdict: ShownVerdict): void;
+  setActive(range: Range | null): void;
+  /**
+   * Puts back what the page changed of our highlights: registry entries replaced or deleted,
+   * priorities, ranges moved between highlights, added or removed, range boundaries moved. Without
+   * an argument only the registry entries, their priorities and sizes are checked (cheap: for every
+   * paint); with a range, also that range; with 'all', every range. Returns how many were repaired.
+   */
+  verify(what?: Range | 'all'): number;
+  /** verify('all') in steps of a hundred ranges, for a long page (the slicer's kind of job). */
+  verifySteps(): Generator<null, number, undefined>;
+  /** Whether the page has been caught changing our highlights (they were repaired each time). */
+  readonly tampered: boolean;
   /** Removes every range and unregisters our highlights: the page is as it was. */
   clear(): void;
 }
 
 type Registry = Map<string, Highlight>;
 
+const priorityOf = (name: string) =>
+  // Higher priority paints on top where highlights overlap: the open card's outline above all, then
+  // the verdicts a reader most needs to see.
+  name === ACTIVE_HIGHLIGHT ? 10 : 4 - Object.values(HIGHLIGHT_NAMES).indexOf(name);
+
+const sameBounds = (a: AbstractRange, b: AbstractRange) =>
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
+
 /**
  * Highlights are registered on first use only, so a page without claims never has an entry of ours
  * in its registry.
+ *
+ * The registry (CSS.highlights) is shared with the page: its scripts can get our Highlight objects,
+ * move a range from one to another, add their own, or change the boundaries of the ranges they hold.
+ * So what decides a verdict never comes from the registry (the card reads the engine's answer of
+ * the claim under the pointer, found by our own ranges), each highlight is painted with copies of
+ * our ranges whose originals the page never sees, and `verify` compares the registry with what we
+ * put there and repairs it.
  */
 export function createHighlights(registry: Registry | undefined = globalThis.CSS?.highlights): Highlights {
   const mine = new Map<string, Highlight>();
+  // Per highlight name: our range, and the copy of it the highlight paints.
+  const painted = new Map<string, Map<Range, Range>>();
+  let tampered = false;
+
   const highlight = (name: string): Highlight | undefined => {
     if (!registry) return undefined;
     let h = mine.get(name);
     if (!h) {
       h = new Highlight();
-      // Higher priority paints on top where highlights overlap: the open card's outline above all,
-      // then the verdicts a reader most needs to see.
-      h.priority = name === ACTIVE_HIGHLIGHT ? 10 : 4 - Object.values(HIGHLIGHT_NAMES).indexOf(name);
+      h.priority = priorityOf(name);
       mine.set(name, h);
+      painted.set(name, new Map());
       registry.set(name, h);
     }
     return h;
   };
+
+  const paint = (name: string, range: Range) => {
+    const h = highlight(name);
+    if (!h) return;
+    unpaint(name, range);
+    const copy = range.cloneRange();
+    painted.get(name)?.set(range, copy);
+    h.add(copy);
+  };
+
+  const unpaint = (name: string, range: Range) => {
+    const copies = painted.get(name);
+    const copy = copies?.get(range);
+    if (!copy) return;
+    copies?.delete(range);
+    mine.get(name)?.delete(copy);
+  };
+
+  const repairEntries = (): number => {
+    let repaired = 0;
+    for (const [name, h] of mine) {
+      if (registry?.get(name) !== h) {
+        registry?.set(name, h);
+        repaired++;
+      }
+      if (h.priority !== priorityOf(name)) {
+        h.priority = priorityOf(name);
+        repaired++;
+      }
+      // Another type ('spelling-error') would paint with the browser's own marks, not our rules.
+      if ('type' in h && h.type !== 'highlight') {
+        h.type = 'highlight';
+        repaired++;
+      }
+      const copies = painted.get(name);
+      if (copies && h.size !== copies.size) {
+        // Something was added or taken away: paint exactly ours again.
+        h.clear();
+        for (const copy of copies.values()) h.add(copy);
+        repaired++;
+      }
+    }
+    return repaired;
+  };
+
+  const repairRange = (name: string, range: Range, copy: Range): number => {
+    let repaired = 0;
+    if (!sameBounds(copy, range)) {
+      copy.setStart(range.startContainer, range.startOffset);
+      copy.setEnd(range.endContainer, range.endOffset);
+      repaired++;
+    }
+    for (const [other, h] of mine) {
+      if (other === name && !h.has(copy)) {
+        h.add(copy);
+        repaired++;
+      } else if (other !== name && h.has(copy)) {
+        // Moved into another verdict's highlight: taken out, and that one is repainted as ours.
+        h.delete(copy);
+        repaired++;
+      }
+    }
+    return repaired;
+  };
+
+  const settle = (repaired: number): number => {
+    if (repaired === 0) return 0;
+    tampered = true;
+    // A copy put back where it belongs may still sit in another of our highlights too.
+    return repaired + repairEntries();
+  };
+
+  const verify = (what?: Range | 'all'): number => {
+    if (!registry || mine.size === 0) return 0;
+    if (what === 'all') {
+      const steps = verifySteps();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    }
+    let repaired = repairEntries();
+    if (what)
+      for (const [name, copies] of painted) {
+        const copy = copies.get(what);
+        if (copy) repaired += repairRange(name, what, copy);
+      }
+    return settle(repaired);
+  };
+
+  function* verifySteps(): Generator<null, number, undefined> {
+    if (!registry || mine.size === 0) return 0;
+    let repaired = repairEntries();
+    let done = 0;
+    for (const [name, copies] of painted)
+      for (const [range, copy] of copies) {
+        repaired += repairRange(name, range, copy);
+        if (++done % 100 === 0) yield null;
+      }
+    return settle(repaired);
+  }
+
   return {
     add(range, verdict) {
-      highlight(HIGHLIGHT_NAMES[verdict])?.add(range);
+      paint(HIGHLIGHT_NAMES[verdict], range);
     },
     remove(range, verdict) {
-      mine.get(HIGHLIGHT_NAMES[verdict])?.delete(range);
+      unpaint(HIGHLIGHT_NAMES[verdict], range);
     },
     setActive(range) {
-      const active = range ? highlight(ACTIVE_HIGHLIGHT) : mine.get(ACTIVE_HIGHLIGHT);
-      active?.clear();
-      if (range) active?.add(range);
+      const copies = painted.get(ACTIVE_HIGHLIGHT);
+      for (const old of [...(copies?.keys() ?? [])]) unpaint(ACTIVE_HIGHLIGHT, old);
+      if (range) paint(ACTIVE_HIGHLIGHT, range);
+    },
+    verify,
+    verifySteps,
+    get tampered() {
+      return tampered;
     },
     clear() {
       for (const [name, h] of mine) {
@@ -80,6 +219,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
         if (registry?.get(name) === h) registry.delete(name);
       }
       mine.clear();
+      painted.clear();
     },
   };
 }

@@ -77,7 +77,7 @@ export function startPageApp(env: PageEnv): PageApp {
     state = 'scanning';
     session = meter.time('start', () =>
       createSession(env, meter, {
-        onClaims: (claims, worst) => setBadge(claims.length, worst),
+        onClaims: (count, worst) => setBadge(count, worst),
         onState: (s) => {
           state = s;
         },

@@ -15,6 +15,7 @@ import type { CostMeter } from './task-cost';
 // The badge and the popup's state are told after a short quiet spell, not on every batch.
 const STATUS_DELAY_MS = 150;
 const WATCHDOG_MS = 2_000;
+const VERIFY_SLICE_MS = 6;
 
 export interface Session {
   readonly pageDate: string | null;
@@ -27,7 +28,8 @@ export interface Session {
 }
 
 export interface SessionHooks {
-  onClaims: (claims: Claim[], worst: ShownVerdict | null) => void;
+  /** How many claims, and the most serious verdict among them (the badge). */
+  onClaims: (count: number, worst: ShownVerdict | null) => void;
   onState: (state: 'scanning' | 'ready') => void;
 }
 
@@ -38,6 +40,12 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   const slicer = createSlicer({
     defer: (run) => void env.setTimeout(() => meter.time('scan', run), 0),
     onError: (error) => meter.error('scan', error),
+  });
+  // A slicer of its own for painting answers, so a page that keeps the scan busy (a feed that
+  // changes every 10 ms) cannot hold its highlights back, nor painting hold back the scan.
+  const painter = createSlicer({
+    defer: (run) => void env.setTimeout(() => meter.time('results', run), 0),
+    onError: (error) => meter.error('results', error),
   });
   const highlights = createHighlights();
   let host: (CardHost & { remove: () => void }) | null = null;
@@ -51,6 +59,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       return host;
     },
     pageDate: () => checker.pageDate,
+    pageInterfered: () => highlights.tampered,
     onMore: (sentence) => env.openSidebar(sentence),
     setActive: (range) => highlights.setActive(range),
     setTimeout: env.setTimeout,
@@ -60,16 +69,23 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   });
 
   const claimSet = createClaimSet(highlights, () => {
-    card.refresh((subject) => claimSet.claims().find((c) => c.range === subject.range) ?? null);
+    highlights.verify();
+    card.refresh((subject) => claimSet.find(subject.range));
     scheduleStatus();
   });
 
   const checker = createChecker(env.pageDate(doc), {
     check: env.check,
+    // Painted on the slicer: a batch of 40 answers can stand for thousands of sentences on a page
+    // that repeats itself, and painting them all in one go was a long task.
     onResults: meter.wrap('results', (results: Map<string, CheckResult>) => {
-      claimSet.apply((text) => results.get(text));
-      if (claimSet.claims().length > 0) meter.markHighlights();
-      scheduleStatus();
+      painter.add(
+        (function* () {
+          yield* claimSet.answerSteps(results);
+          if (claimSet.size > 0) meter.markHighlights();
+          scheduleStatus();
+        })(),
+      );
     }),
   });
 
@@ -82,15 +98,14 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       findMentions: (text) => meter.regex(() => findMentions(text)),
     },
     onChange: (added, removed) => {
-      const ask = claimSet.update(added, removed);
-      claimSet.apply((text) => checker.cached(text));
-      if (claimSet.claims().length > 0) meter.markHighlights();
+      const ask = claimSet.update(added, removed, checker.cached);
+      if (claimSet.size > 0) meter.markHighlights();
       checker.request(ask);
       scheduleStatus();
     },
   });
 
-  const busy = () => slicer.busy || checker.pending > 0;
+  const busy = () => slicer.busy || painter.busy || checker.pending > 0;
 
   // The badge and the state are told after a short quiet spell, not on every batch of answers.
   function scheduleStatus() {
@@ -98,8 +113,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     statusTimer = env.setTimeout(
       meter.wrap('status', () => {
         statusTimer = null;
-        const claims = claimSet.claims();
-        hooks.onClaims(claims, claimSet.worst());
+        hooks.onClaims(claimSet.size, claimSet.worst());
         hooks.onState(busy() ? 'scanning' : 'ready');
         if (busy()) scheduleStatus();
       }),
@@ -116,9 +130,24 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   // After an extension reload or update, this script is orphaned but still in the page, holding its
   // highlights. The timers it gets (ctx.setTimeout) notice that on their next tick and invalidate
   // the context, whose cleanup removes everything; this slow one makes sure there is a next tick.
+  // Its tick also puts back what the page changed of our highlights since the last one.
   let watchdog = 0;
+  let verifying: Generator<null, number, undefined> | null = null;
+  const verifySome = meter.wrap('verify', () => {
+    if (!verifying) return;
+    const started = performance.now();
+    while (performance.now() - started < VERIFY_SLICE_MS)
+      if (verifying.next().done) {
+        verifying = null;
+        return;
+      }
+    env.setTimeout(verifySome, 0);
+  });
   const watch = () => {
     watchdog = env.setTimeout(watch, WATCHDOG_MS);
+    if (verifying || claimSet.size === 0) return;
+    verifying = highlights.verifySteps();
+    verifySome();
   };
   watch();
   scheduleStatus();
@@ -130,8 +159,10 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     frame = false;
     if (!pointer) return;
     if (pointer.onCard) return card.hoverCard();
-    const claims = claimSet.claims();
-    const claim = claims.length > 0 ? claimAt(doc, pointer.x, pointer.y, claims) : null;
+    // Any order will do for hit-testing: ordering 16,000 claims is not a job for a pointer move.
+    const claim = claimSet.size > 0 ? claimAt(doc, pointer.x, pointer.y, claimSet.unordered()) : null;
+    // The claim was found by our own ranges; what its highlight shows is checked before its card.
+    highlights.verify(claim?.range);
     if (claim) card.hoverClaim(claim, pointer.x, pointer.y);
     else card.hoverNothing();
   });
@@ -144,7 +175,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   win.addEventListener(
     'pointermove',
     meter.wrap('pointer', (event: PointerEvent) => {
-      if (claimSet.claims().length === 0 && !card.current()) return;
+      if (claimSet.size === 0 && !card.current()) return;
       pointer = { x: event.clientX, y: event.clientY, onCard: host !== null && event.target === host.host };
       nextFrame();
     }),
@@ -215,6 +246,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       listeners.abort();
       observer.disconnect();
       slicer.stop();
+      painter.stop();
+      verifying = null;
       scanner.stop();
       checker.stop();
       card.destroy();

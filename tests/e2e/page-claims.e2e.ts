@@ -72,11 +72,12 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     expect(card?.text).toContain('More in the sidebar');
 
     // The card is beside the sentence and inside the viewport.
-    const box = await page.evaluate(() => {
-      const el = document.querySelector('receipts-card')?.shadowRoot?.querySelector('.card') as HTMLElement;
+    const box = await page.inCard((root) => {
+      const el = root.querySelector('.card') as HTMLElement;
       const r = el.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, vw: innerWidth, vh: innerHeight };
     });
+    if (!box) throw new Error('no card host');
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(box.vw);
     expect(box.top).toBeGreaterThanOrEqual(0);

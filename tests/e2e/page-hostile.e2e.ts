@@ -179,13 +179,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
         ok: true,
         index: claim.index,
       });
-      const card = await page.evaluate(() => {
-        const root = document.querySelector('receipts-card')?.shadowRoot;
-        return {
-          text: root?.textContent ?? '',
-          injected: root?.querySelectorAll('img, script, svg, iframe, object').length ?? -1,
-        };
-      });
+      const card = (await page.inCard((root) => ({
+        text: root.textContent ?? '',
+        injected: root.querySelectorAll('img, script, svg, iframe, object').length,
+      }))) ?? { text: '', injected: -1 };
       expect(card.injected).toBe(0);
       // The sentence is in the card (for screen readers) exactly as text.
       expect(card.text).toContain(claim.text);
@@ -205,12 +202,8 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       index: 0,
     });
     // Read with querySelector only: the page broke the helpers a richer probe would use.
-    const label = await page.evaluate(
-      () =>
-        document
-          .querySelector('receipts-card')
-          ?.shadowRoot?.querySelector('.card')
-          ?.getAttribute('aria-label') ?? null,
+    const label = await page.inCard(
+      (root) => root.querySelector('.card')?.getAttribute('aria-label') ?? null,
     );
     expect(label).toMatch(/^Receipts: /);
     expect((await panel.badge(tabId)).text).toBe('2');

@@ -176,18 +176,16 @@ export async function settledClaims(
   return answer as PageClaimsAnswer;
 }
 
-/** What the page's main world sees of Receipts: the card host, its card, our highlights. */
+/** What the page's main world sees of Receipts (the card host, our highlights), and the card itself. */
 export interface Footprint {
   hosts: number;
   card: { label: string | null; role: string | null; text: string; focused: boolean } | null;
   highlights: Record<string, number>;
 }
 
-export function footprint(page: TestPage): Promise<Footprint> {
-  return page.evaluate(() => {
+export async function footprint(page: TestPage): Promise<Footprint> {
+  const seen = await page.evaluate(() => {
     const hosts = document.querySelectorAll('receipts-card');
-    const host = hosts[0];
-    const card = host?.shadowRoot?.querySelector('.card') ?? null;
     const highlights: Record<string, number> = {};
     const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
     registry?.forEach((h, name) => {
@@ -195,15 +193,32 @@ export function footprint(page: TestPage): Promise<Footprint> {
     });
     return {
       hosts: hosts.length,
-      card: card && {
-        label: card.getAttribute('aria-label'),
-        role: card.getAttribute('role'),
-        text: card.textContent ?? '',
-        focused: document.activeElement === host && host?.shadowRoot?.activeElement === card,
-      },
+      hostFocused: hosts[0] !== undefined && document.activeElement === hosts[0],
       highlights,
     };
   });
+  // The card is in a closed shadow root: read through the browser's automation protocol.
+  const card = await page.inCard((root) => {
+    const el = root.querySelector('.card');
+    return (
+      el && {
+        label: el.getAttribute('aria-label'),
+        role: el.getAttribute('role'),
+        text: el.textContent ?? '',
+        focused: root.activeElement === el,
+      }
+    );
+  });
+  return {
+    hosts: seen.hosts,
+    card: card ? { ...card, focused: card.focused && seen.hostFocused } : null,
+    highlights: seen.highlights,
+  };
+}
+
+/** The text of the open card, or null when no card is open. */
+export function cardText(page: TestPage): Promise<string | null> {
+  return page.inCard((root) => root.querySelector('.card')?.textContent ?? null).then((t) => t ?? null);
 }
 
 /** Viewport coordinates of the middle of the first line of `text` on the page (scrolled into view). */

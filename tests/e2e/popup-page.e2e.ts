@@ -101,11 +101,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       far?.click();
     });
     await waitFor(
-      () =>
-        page.evaluate(() => {
-          const card = document.querySelector('receipts-card')?.shadowRoot?.textContent ?? '';
-          return window.scrollY > 300 && card.includes('Pashinyan attended');
-        }),
+      async () =>
+        (await page.evaluate(() => window.scrollY > 300)) &&
+        ((await page.inCard((root) => root.textContent ?? '')) ?? '').includes('Pashinyan attended'),
       10_000,
       'the page scrolled to the claim with its card open',
     );

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, type Panel, pointAt, settledClaims, sleep, useOfflineServer } from './page-support';
+import {
+  cardText,
+  openPanel,
+  type Panel,
+  pointAt,
+  settledClaims,
+  sleep,
+  useOfflineServer,
+} from './page-support';
 import { buildWithHostileRecord } from './security/build-hostile';
 
 // Page strings and record strings are shown as text everywhere. The page (fixtures/security-xss.html)
@@ -22,9 +30,8 @@ interface Inspection {
 }
 
 /** What a payload would leave behind in the card's shadow root or an extension page's document. */
-const inspect = (where: 'card' | 'document'): Inspection => {
-  const root = where === 'card' ? document.querySelector('receipts-card')?.shadowRoot : document;
-  if (!root) return { text: '', made: ['no root'] };
+const inspect = (where: ShadowRoot | 'document'): Inspection => {
+  const root = where === 'document' ? document : where;
   const made = [...root.querySelectorAll('*')]
     .filter(
       (el) =>
@@ -32,7 +39,7 @@ const inspect = (where: 'card' | 'document'): Inspection => {
         el.getAttributeNames().some((name) => name.startsWith('on')),
     )
     .map((el) => el.outerHTML.slice(0, 120));
-  const body = where === 'card' ? root : document.body;
+  const body = where === 'document' ? document.body : root;
   return { text: body?.textContent ?? '', made };
 };
 
@@ -63,25 +70,13 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
       const point = await pointAt(page, claim.text.split(' ').slice(0, 2).join(' '));
       if (!point) throw new Error(`cannot hover "${claim.text}"`);
       await page.mouseMove(point.x, point.y);
-      await waitFor(
-        () =>
-          page.evaluate(() =>
-            Boolean(document.querySelector('receipts-card')?.shadowRoot?.querySelector('.card')),
-          ),
-        5_000,
-        'its card',
-      );
-      const card = await page.evaluate(inspect, 'card' as const);
+      await waitFor(async () => (await cardText(page)) !== null, 5_000, 'its card');
+      const card = (await page.inCard(inspect)) ?? { text: '', made: ['no card host'] };
       expect(card.made).toEqual([]);
       shown.push(card.text);
       await page.mouseMove(1, 1);
       await page.press('Escape');
-      await waitFor(
-        () =>
-          page.evaluate(() => !document.querySelector('receipts-card')?.shadowRoot?.querySelector('.card')),
-        5_000,
-        'the card to close',
-      );
+      await waitFor(async () => (await cardText(page)) === null, 5_000, 'the card to close');
     }
     // The record's payloads reached the card as text: a speaker's name, an outlet, a quote.
     expect(shown.join(' ')).toMatch(/<img src=x onerror=__xss\('(speaker|outlet|quote)-img'\)>/);

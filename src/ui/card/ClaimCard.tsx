@@ -12,13 +12,28 @@ export interface ClaimCardProps {
   onClose: () => void;
   /** A line for the reader after "More in the sidebar", e.g. where the browser would not open it. */
   notice?: string | null;
+  /** The page was caught changing Receipts' highlights (they were put back). */
+  pageInterfered?: boolean;
 }
+
+// The card itself is out of the page's reach (a closed shadow root); the highlights are not, and
+// the page may also draw over either: the badge and the popup are where the page cannot reach.
+export const PAGE_INTERFERED =
+  'This page tried to change Receipts’ highlights; they were put back. The verdict here is Receipts’ own; the toolbar button and its popup are out of the page’s reach.';
 
 /**
  * The hover card: what the record says about one sentence of the page. Everything it shows comes
  * from the page or the record and is rendered as text (Preact never parses strings as HTML).
  */
-export function ClaimCard({ sentence, result, pageDate, onMore, onClose, notice }: ClaimCardProps) {
+export function ClaimCard({
+  sentence,
+  result,
+  pageDate,
+  onMore,
+  onClose,
+  notice,
+  pageInterfered,
+}: ClaimCardProps) {
   const shown = pickEvidence(result);
   const more = result.evidence.length - shown.length;
   return (
@@ -58,6 +73,11 @@ export function ClaimCard({ sentence, result, pageDate, onMore, onClose, notice 
         </button>
         {more > 0 ? <span class="count">{`${more} more in the record`}</span> : null}
       </div>
+      {pageInterfered ? (
+        <p class="notice interfered" role="alert">
+          {PAGE_INTERFERED}
+        </p>
+      ) : null}
       {notice ? (
         <p class="notice" role="status">
           {notice}

@@ -4,7 +4,9 @@ import type { VisitHandle } from './recorder';
 // Hover-to-card latency: the pointer moves onto a highlighted claim, and we time, on the page's own
 // clock, from the pointer event to the card's content being in Receipts' shadow root, and to the
 // next frame (when it is painted). The host and card selectors are the contract with
-// src/page/card-host.ts (<receipts-card>) and src/ui/card (the .card element it renders).
+// src/page/card-host.ts (<receipts-card>) and src/ui/card (the .card element it renders). The root is
+// closed, so the watch runs in Receipts' own isolated world, where chrome.dom.openOrClosedShadowRoot
+// reaches it; the pointer event and the clock are the same in every world of the page.
 
 const HOST = 'receipts-card';
 const CARD = '.card';
@@ -38,19 +40,22 @@ const POINT_ON = (i: number) => `(async () => {
 
 // Page-side code is passed as strings: functions compiled by tsx carry helper calls that do not
 // exist in the page.
+const ROOT = `((el) => el && globalThis.chrome?.dom?.openOrClosedShadowRoot(el))`;
 const ARM = `(() => {
+  const rootOf = ${ROOT};
   const state = window.__benchHover || (window.__benchHover = {});
   state.t0 = state.t1 = state.t2 = null;
   if (state.mo) state.mo.disconnect();
   state.root = null;
   const check = () => {
     const el = document.querySelector(${JSON.stringify(HOST)});
+    const root = rootOf(el);
     // The host is created on the first hover: follow it into its shadow root as soon as it exists.
-    if (el && el.shadowRoot && state.root !== el.shadowRoot) {
-      state.root = el.shadowRoot;
-      state.mo.observe(el.shadowRoot, { childList: true, subtree: true });
+    if (root && state.root !== root) {
+      state.root = root;
+      state.mo.observe(root, { childList: true, subtree: true });
     }
-    if (state.t0 === null || state.t1 !== null || !el || !el.shadowRoot || !el.shadowRoot.querySelector(${JSON.stringify(CARD)})) return;
+    if (state.t0 === null || state.t1 !== null || !root || !root.querySelector(${JSON.stringify(CARD)})) return;
     state.t1 = performance.now();
     requestAnimationFrame(() => { state.t2 = performance.now(); });
   };
@@ -61,7 +66,7 @@ const ARM = `(() => {
   return true;
 })()`;
 
-const CARD_OPEN = `Boolean(document.querySelector(${JSON.stringify(HOST)})?.shadowRoot?.querySelector(${JSON.stringify(CARD)}))`;
+const CARD_OPEN = `Boolean(${ROOT}(document.querySelector(${JSON.stringify(HOST)}))?.querySelector(${JSON.stringify(CARD)}))`;
 const HOVER_STATE =
   'window.__benchHover ? { t0: window.__benchHover.t0, t1: window.__benchHover.t1, t2: window.__benchHover.t2 } : null';
 
@@ -89,7 +94,7 @@ export async function measureHovers(
   for (let k = 0; k < Math.min(count, claims); k++) {
     // Away from every claim, and wait out the card's hide delay, so each hover opens a fresh card.
     await page.mouse.move(2, 2);
-    await until(async () => !(await page.evaluate<boolean>(CARD_OPEN)), 3_000);
+    await until(async () => !(await v.evaluateInOurWorld<boolean>(CARD_OPEN)), 3_000);
     const point = await v.evaluateInOurWorld<{ x: number; y: number } | null>(
       POINT_ON(Math.floor(((k + 0.5) * claims) / count)),
     );
@@ -97,10 +102,13 @@ export async function measureHovers(
       misses++;
       continue;
     }
-    await page.evaluate(ARM);
+    await v.evaluateInOurWorld(ARM);
     await page.mouse.move(point.x, point.y);
-    const opened = await until(async () => (await page.evaluate<HoverState>(HOVER_STATE))?.t2 != null, 3_000);
-    const s = await page.evaluate<HoverState>(HOVER_STATE);
+    const opened = await until(
+      async () => (await v.evaluateInOurWorld<HoverState>(HOVER_STATE))?.t2 != null,
+      3_000,
+    );
+    const s = await v.evaluateInOurWorld<HoverState>(HOVER_STATE);
     if (!opened || s?.t0 == null || s.t1 === null || s.t2 === null) misses++;
     else samples.push({ domMs: s.t1 - s.t0, paintMs: s.t2 - s.t0 });
   }

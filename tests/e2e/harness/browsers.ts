@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page as PlaywrightPage } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { devtoolsOf, readCardChromium, readCardFirefox } from './card-reader';
 import { REPO_ROOT } from './server';
 
 // One small interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi (Firefox), so
@@ -11,6 +12,14 @@ import { REPO_ROOT } from './server';
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs `fn` on the closed shadow root of Receipts' card host (the first <receipts-card>), in the
+   * page's main world; null when there is no host. The page's own scripts cannot reach that root:
+   * the DevTools protocol can (tests/e2e/harness/card-reader.ts).
+   */
+  inCard<T, A = undefined>(fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null>;
+  /** Chromium only: the page's DevTools protocol session (tracing, profiling). */
+  devtools?: () => Promise<CDPSession>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   /** A PNG of the viewport, or of the clip rectangle (CSS pixels) when given. */
@@ -69,6 +78,8 @@ async function launchChromium(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
   const wrap = (page: PlaywrightPage): TestPage => ({
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    inCard: (fn, arg) => readCardChromium(context, page, fn, arg),
+    devtools: () => devtoolsOf(context, page),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
@@ -101,6 +112,7 @@ async function launchFirefox(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
   const wrap = (page: PuppeteerPage): TestPage => ({
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    inCard: (fn, arg) => readCardFirefox(page, fn, arg),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),

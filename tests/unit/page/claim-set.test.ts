@@ -37,9 +37,10 @@ describe('createClaimSet', () => {
       [b.text, result({ verdict: 'related' })],
       [c.text, result({ verdict: 'none', evidence: [] })],
     ]);
-    set.apply((t) => answers.get(t));
-    expect([...(registry.get(HIGHLIGHT_NAMES.conflicting) ?? [])]).toEqual([a.range]);
-    expect([...(registry.get(HIGHLIGHT_NAMES.related) ?? [])]).toEqual([b.range]);
+    set.answer(answers);
+    // Painted with copies of our ranges (see highlights.ts), over the same text.
+    expect([...(registry.get(HIGHLIGHT_NAMES.conflicting) ?? [])].map(String)).toEqual([a.text]);
+    expect([...(registry.get(HIGHLIGHT_NAMES.related) ?? [])].map(String)).toEqual([b.text]);
     expect(set.claims().map((x) => x.text)).toEqual([a.text, b.text]);
     expect(set.worst()).toBe('conflicting');
     expect(changes).toBeGreaterThan(0);
@@ -50,8 +51,8 @@ describe('createClaimSet', () => {
     const first = sentence('First about Pashinyan.');
     const second = sentence('Second about Pashinyan.');
     set.update([second, first], []);
-    set.apply((t) => (t === second.text ? result() : undefined));
-    set.apply((t) => (t === first.text ? result() : undefined));
+    set.answer(new Map([[second.text, result()]]));
+    set.answer(new Map([[first.text, result()]]));
     expect(set.claims().map((x) => x.text)).toEqual([first.text, second.text]);
   });
 
@@ -59,7 +60,7 @@ describe('createClaimSet', () => {
     const set = createClaimSet(createHighlights(), () => {});
     const a = sentence('Gone soon: Pashinyan.');
     set.update([a], []);
-    set.apply(() => result({ verdict: 'disputed' }));
+    set.answer(new Map([[a.text, result({ verdict: 'disputed' })]]));
     const version = set.version;
     set.update([], [a]);
     expect(registry.get(HIGHLIGHT_NAMES.disputed)?.size).toBe(0);
@@ -71,10 +72,57 @@ describe('createClaimSet', () => {
     const set = createClaimSet(createHighlights(), () => {});
     const a = sentence('Pashinyan said so.');
     set.update([a], []);
-    set.apply(() => result());
+    set.answer(new Map([[a.text, result()]]));
     set.forgetResults();
     expect(registry.get(HIGHLIGHT_NAMES.corroborated)?.size).toBe(0);
     expect(set.unanswered()).toEqual([a.text]);
+  });
+
+  // Re-applying every sentence found so far on each block made the first scan quadratic (issue 20).
+  test('each block and each batch of answers touches only its own sentences', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    let lookups = 0;
+    const cached = () => {
+      lookups++;
+      return undefined;
+    };
+    const all = Array.from({ length: 300 }, (_, i) => sentence(`Pashinyan said ${i % 100}.`));
+    for (const s of all) set.update([s], [], cached);
+    expect(lookups).toBe(all.length);
+    set.answer(new Map([['Pashinyan said 7.', result({ verdict: 'conflicting' })]]));
+    expect(set.claims().map((c) => c.sentence)).toEqual([all[7], all[107], all[207]]);
+    expect(registry.get(HIGHLIGHT_NAMES.conflicting)?.size).toBe(3);
+    expect(set.size).toBe(3);
+  });
+
+  test('one answer shared by many sentences is painted in steps, and a sentence removed meanwhile stays unpainted', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const all = Array.from({ length: 450 }, () => sentence('Pashinyan said it again.'));
+    set.update(all, []);
+    const steps = set.answerSteps(new Map([['Pashinyan said it again.', result()]]));
+    expect(steps.next().done).toBe(false);
+    expect(set.size).toBe(200);
+    set.update([], [all[449] as FoundSentence]);
+    while (!steps.next().done);
+    expect(set.size).toBe(449);
+    expect(registry.get(HIGHLIGHT_NAMES.corroborated)?.size).toBe(449);
+  });
+
+  test('finds the claim over a range, and nothing once the sentence is gone or answered "none"', () => {
+    const set = createClaimSet(createHighlights(), () => {});
+    const a = sentence('Pashinyan went.');
+    const b = sentence('Pashinyan stayed.');
+    set.update([a, b], []);
+    set.answer(
+      new Map([
+        [a.text, result()],
+        [b.text, result({ verdict: 'none', evidence: [] })],
+      ]),
+    );
+    expect(set.find(a.range)?.sentence).toBe(a);
+    expect(set.find(b.range)).toBeNull();
+    set.update([], [a]);
+    expect(set.find(a.range)).toBeNull();
   });
 
   test('clear removes our highlights from the registry, and only ours', () => {
@@ -82,7 +130,7 @@ describe('createClaimSet', () => {
     registry.set('page-own', theirs);
     const set = createClaimSet(createHighlights(), () => {});
     set.update([sentence('Pashinyan.')], []);
-    set.apply(() => result({ verdict: 'conflicting' }));
+    set.answer(new Map([['Pashinyan.', result({ verdict: 'conflicting' })]]));
     set.clear();
     expect([...registry.keys()]).toEqual(['page-own']);
   });

@@ -23,6 +23,9 @@ describe('createCostMeter', () => {
       longestTaskWithoutRegexMs: 12,
       longestRegexMs: 30,
       totalMs: 52,
+      // Each part apart: a slow part does not hide how long another took.
+      longestByTask: { scan: 40, hover: 12 },
+      longestByTaskWithoutRegex: { scan: 10, hover: 12 },
     });
   });
 

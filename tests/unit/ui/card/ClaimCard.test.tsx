@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard } from '../../../../src/ui/card/ClaimCard';
+import { ClaimCard, PAGE_INTERFERED } from '../../../../src/ui/card/ClaimCard';
 import { evidence, result } from '../../page/fixtures';
 
 afterEach(cleanup);
@@ -34,6 +34,15 @@ describe('ClaimCard', () => {
     expect(text).toContain('Nov 14, 2023');
     expect(text).toContain('9 days before this page');
     expect(container.querySelector('a')?.getAttribute('href')).toBe('https://example.org/article');
+  });
+
+  test('says so when the page was caught changing the highlights, and only then', () => {
+    const props = { sentence: 'Pashinyan.', result: result(), pageDate: null, onMore: noop, onClose: noop };
+    const quiet = render(<ClaimCard {...props} />);
+    expect(quiet.queryByRole('alert')).toBeNull();
+    cleanup();
+    const flagged = render(<ClaimCard {...props} pageInterfered />);
+    expect(flagged.getByRole('alert').textContent).toBe(PAGE_INTERFERED);
   });
 
   test('at most three pieces of evidence, the deciding side first, and the rest counted', () => {
