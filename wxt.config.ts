@@ -38,7 +38,10 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // The first look is the one script every page gets: a plain script (entrypoints/first-look.ts),
     // top frame only (README, "Frames"), at document_idle so it never delays the page's own load.
+    // Its few-hundred-byte first half runs at document_start, before the page has markup that could
+    // stand in for the extension API (src/page/first-look-runtime.ts).
     content_scripts: [
+      { matches: ['<all_urls>'], js: ['first-look-start.js'], run_at: 'document_start', all_frames: false },
       { matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_idle', all_frames: false },
     ],
     // Keyboard access to the page's claims (src/background/commands.ts); ">" and "<" for next and previous.

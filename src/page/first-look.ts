@@ -15,7 +15,11 @@ export interface FirstLookRuntime {
  * bindings alone would cost a page with nothing to find more than the test). What it found is left
  * in the isolated world, which the page cannot see, for sendToPage to read when no app answers.
  */
-export function startFirstLook(doc: Document, getRuntime: () => FirstLookRuntime, scope: object): void {
+export function startFirstLook(
+  doc: Document,
+  getRuntime: () => FirstLookRuntime | null,
+  scope: object,
+): void {
   const meter = createCostMeter();
   const answer: PageClaims = { state: 'scanning', pageDate: null, claims: [], version: 0, cost: meter.cost };
   Object.defineProperty(scope, FIRST_LOOK_KEY, { value: answer, configurable: true });
@@ -23,9 +27,10 @@ export function startFirstLook(doc: Document, getRuntime: () => FirstLookRuntime
     hit: () => {
       // An orphaned script (the extension was updated or removed) just stops.
       try {
-        getRuntime()
-          .sendMessage({ type: 'load-page-app' })
-          .catch(() => {});
+        const runtime = getRuntime();
+        // The page kept us from the extension: left for the popup to tell the reader.
+        if (!runtime) answer.state = 'blocked';
+        else runtime.sendMessage({ type: 'load-page-app' }).catch(() => {});
       } catch {}
     },
     idle: () => {

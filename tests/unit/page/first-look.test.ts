@@ -8,7 +8,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // What the first look asks of the extension runtime, recorded; and the isolated world it leaves
 // its answer in.
-function start(options: { runtimeGone?: boolean } = {}) {
+function start(options: { runtimeGone?: boolean; runtimeBlocked?: boolean } = {}) {
   const sent: unknown[] = [];
   let runtimeTouched = 0;
   const scope: Record<string, unknown> = {};
@@ -17,6 +17,7 @@ function start(options: { runtimeGone?: boolean } = {}) {
     () => {
       runtimeTouched++;
       if (options.runtimeGone) throw new Error('Extension context invalidated.');
+      if (options.runtimeBlocked) return null;
       return { sendMessage: async (message) => void sent.push(message) };
     },
     scope,
@@ -78,6 +79,14 @@ describe('the first look', () => {
     expect(runtimeTouched()).toBe(1);
     expect(sent).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('a page that keeps it from the runtime is left "blocked", for the popup to say so', async () => {
+    document.body.innerHTML = '<p>Nikol Pashinyan spoke.</p>';
+    const { sent, answer } = start({ runtimeBlocked: true });
+    await wait(20);
+    expect(sent).toEqual([]);
+    expect(answer()?.state).toBe('blocked');
   });
 
   test('where no first look ran there is no answer to read', () => {

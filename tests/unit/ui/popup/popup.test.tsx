@@ -65,6 +65,19 @@ describe('empty, paused and error states are explicit', () => {
     expect(await screen.findByText(/Nothing on this page mentions the CSTO or Nikol Pashinyan/)).toBeTruthy();
   });
 
+  test('a page that keeps Receipts out says so, in the popup and on the toolbar button', async () => {
+    const services = fakePopupServices({ pages: [page([], { state: 'blocked' })] });
+    render(<PopupApp services={services} tabId={null} />);
+    expect(await screen.findByText(/something in it keeps Receipts from checking it/)).toBeTruthy();
+    expect(services.flagBlocked).toHaveBeenCalledWith(5);
+  });
+
+  test('an answer without its claims list is shown as a page still being read, not a crash', async () => {
+    const broken = { ...page([]), claims: undefined } as unknown as ReturnType<typeof page>;
+    render(<PopupApp services={fakePopupServices({ pages: [broken] })} tabId={null} />);
+    expect(await screen.findByText(/no sentence makes a claim Receipts can check/)).toBeTruthy();
+  });
+
   test('mentions but no claim', async () => {
     render(<PopupApp services={fakePopupServices({ pages: [page([])] })} tabId={null} />);
     expect(await screen.findByText(/no sentence makes a claim Receipts can check/)).toBeTruthy();
