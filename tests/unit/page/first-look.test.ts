@@ -89,6 +89,37 @@ describe('the first look', () => {
     expect(answer()?.state).toBe('blocked');
   });
 
+  test('names the reader cannot see (hidden, script, display: none, templates) do not bring the page app in', async () => {
+    document.body.innerHTML = `<p>The council met on Tuesday.</p>
+      <div hidden>Pashinyan said Armenia had frozen its participation in the CSTO.</div>
+      <div style="display: none">ОДКБ и Пашинян.</div>
+      <div style="visibility: hidden">Pashinyan skipped the CSTO summit.</div>
+      <script>var about = "Nikol Pashinyan and the CSTO";</script>
+      <template><p>Pashinyan and the CSTO.</p></template>`;
+    const { sent, answer } = start();
+    await wait(20);
+    expect(sent).toEqual([]);
+    expect(answer()?.state).toBe('no-mentions');
+    // Nor does hidden text the page adds later.
+    const late = document.createElement('div');
+    late.hidden = true;
+    late.textContent = 'The CSTO summit opened in Minsk without Armenia.';
+    document.body.append(late);
+    await wait(20);
+    expect(sent).toEqual([]);
+  });
+
+  test('hidden text the page later shows (a tab, "read more") is looked at again', async () => {
+    document.body.innerHTML =
+      '<p>Intro.</p><div id="more" hidden>Nikol Pashinyan spoke about the CSTO.</div>';
+    const { sent } = start();
+    await wait(20);
+    expect(sent).toEqual([]);
+    document.getElementById('more')?.removeAttribute('hidden');
+    await wait(400);
+    expect(sent).toEqual([{ type: 'load-page-app' }]);
+  });
+
   test('where no first look ran there is no answer to read', () => {
     expect(readFirstLook(FIRST_LOOK_KEY)).toBeNull();
   });
