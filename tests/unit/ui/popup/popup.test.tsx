@@ -96,13 +96,13 @@ describe('empty, paused and error states are explicit', () => {
     expect(screen.queryByRole('switch')).toBeNull();
   });
 
-  test('a file:// page that does not answer explains the browser setting', async () => {
+  test('a file:// page says Receipts reads web pages only', async () => {
     const services = fakePopupServices({
       tab: { id: 9, url: 'file:///home/me/a.html', windowId: 1 },
       pages: [new Error('x')],
     });
     render(<PopupApp services={services} tabId={null} />);
-    expect(await screen.findByText(/Allow access to file URLs/)).toBeTruthy();
+    expect(await screen.findByText(/reads web pages only/)).toBeTruthy();
   });
 
   test('site access withheld: says so and asks with the browser’s own prompt, then reloads', async () => {
