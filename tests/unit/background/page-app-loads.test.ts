@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { acceptMessage } from '../../../src/background/accept-message';
+import { createPageAppLoads } from '../../../src/background/page-app-loads';
+import type { Self, Sender } from '../../../src/messages/senders';
+
+// A compromised renderer can speak for the first look; asking for the page app again and again must
+// not make the background inject it again and again.
+
+const self: Self = { id: 'receipts@receipts.example', origin: 'chrome-extension://abc/' };
+const from = (tab: number, documentId?: string, url = 'https://news.example/a'): Sender => ({
+  id: self.id,
+  url,
+  tab: { id: tab },
+  frameId: 0,
+  documentId,
+});
+
+function background() {
+  const loaded: number[] = [];
+  const pageAppLoads = createPageAppLoads();
+  const deps = {
+    getEngine: () => {
+      throw new Error('not needed');
+    },
+    setBadge: async () => {},
+    loadPageApp: async (tabId: number) => void loaded.push(tabId),
+    pageAppLoads,
+  };
+  const ask = (sender: Sender) => acceptMessage({ type: 'load-page-app' }, sender, self, deps);
+  return { loaded, ask, pageAppLoads };
+}
+
+describe('the page app is loaded once per page', () => {
+  test('a second ask from the same document is refused, and nothing is injected', async () => {
+    const { loaded, ask } = background();
+    expect(await ask(from(3, 'doc-1'))).toEqual({ ok: true });
+    for (let i = 0; i < 50; i++) {
+      expect(await ask(from(3, 'doc-1'))).toEqual({
+        error: 'the page app was already loaded into this page',
+      });
+    }
+    expect(loaded).toEqual([3]);
+  });
+
+  test('other tabs and a new document in the tab are not held back', async () => {
+    const { loaded, ask } = background();
+    await ask(from(3, 'doc-1'));
+    expect(await ask(from(4, 'doc-1'))).toEqual({ ok: true });
+    expect(await ask(from(3, 'doc-2'))).toEqual({ ok: true });
+    expect(loaded).toEqual([3, 4, 3]);
+  });
+
+  test('without document ids (Firefox), a few addresses at most until the tab navigates again', async () => {
+    const { loaded, ask, pageAppLoads } = background();
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push(await ask(from(5, undefined, `https://news.example/${i}`)));
+    expect(answers.filter((a) => 'ok' in a)).toHaveLength(4);
+    expect(loaded).toHaveLength(4);
+    // A reload or a new page in the tab.
+    pageAppLoads.forget(5);
+    expect(await ask(from(5, undefined, 'https://news.example/0'))).toEqual({ ok: true });
+  });
+});
