@@ -6,6 +6,7 @@ import { getEngine } from '../src/background/engine-loader';
 import { loadPageApp } from '../src/background/page-app-loader';
 import { createPageAppLoads } from '../src/background/page-app-loads';
 import { lookUpInSidebar as openSidebar } from '../src/background/sidebar';
+import { dropStalePendingLookup } from '../src/settings/pending-lookup';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -19,4 +20,6 @@ export default defineBackground(() => {
   );
   registerContextMenu();
   registerCommands();
+  // A sidebar hand-off nobody took while the background slept is deleted, not kept.
+  void dropStalePendingLookup().catch(() => {});
 });
