@@ -10,11 +10,12 @@ import { dropStalePendingLookup } from '../src/settings/pending-lookup';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  const pageAppLoads = createPageAppLoads();
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') pageAppLoads.forget(tabId);
+  const pageAppLoads = createPageAppLoads(() => {
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') pageAppLoads.forget(tabId);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => pageAppLoads.forget(tabId));
   });
-  browser.tabs.onRemoved.addListener((tabId) => pageAppLoads.forget(tabId));
   browser.runtime.onMessage.addListener((message, sender) =>
     acceptMessage(message, sender, self, { getEngine, setBadge, openSidebar, loadPageApp, pageAppLoads }),
   );

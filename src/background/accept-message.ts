@@ -19,8 +19,7 @@ export async function acceptMessage(
   const refused = senderProblem(request.type, sender, self);
   if (refused) return { error: refused };
   if (request.type === 'load-page-app' && deps.pageAppLoads && typeof sender.tab?.id === 'number') {
-    // Chrome names the document; elsewhere its address stands in for it.
-    const document = sender.documentId ?? sender.url ?? '';
+    const document = { id: sender.documentId, url: sender.url };
     if (!deps.pageAppLoads.allow(sender.tab.id, document))
       return { error: 'the page app was already loaded into this page' };
   }
