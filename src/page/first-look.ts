@@ -9,7 +9,8 @@ export interface FirstLookRuntime {
 }
 
 /**
- * The only script Receipts declares for every page. It runs the pretest and, when the page may name
+ * The script Receipts declares for every page (with entrypoints/first-look-start.ts, which only keeps
+ * the extension API for it: src/page/first-look-runtime.ts). It runs the pretest and, when the page may name
  * the CSTO or Pashinyan, asks the background to inject the page app (highlights, cards, keyboard);
  * everywhere else that app is never even parsed, and the extension runtime is never touched (its
  * bindings alone would cost a page with nothing to find more than the test). What it found is left
