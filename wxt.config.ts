@@ -44,10 +44,12 @@ export default defineConfig({
     host_permissions: WEB_PAGES,
     // The first look is the one script every page gets: a plain script (entrypoints/first-look.ts),
     // top frame only (README, "Frames"), at document_idle so it never delays the page's own load.
-    // Its few-hundred-byte first half runs at document_start, before the page has markup that could
-    // stand in for the extension API (src/page/first-look-runtime.ts).
+    // In Chromium an empty script at document_start comes first, so that no markup can stand in for
+    // the extension API (entrypoints/first-look-start.ts).
     content_scripts: [
-      { matches: WEB_PAGES, js: ['first-look-start.js'], run_at: 'document_start', all_frames: false },
+      ...(browser === 'firefox'
+        ? []
+        : [{ matches: WEB_PAGES, js: ['first-look-start.js'], run_at: 'document_start', all_frames: false }]),
       { matches: WEB_PAGES, js: ['first-look.js'], run_at: 'document_idle', all_frames: false },
     ],
     // Keyboard access to the page's claims (src/background/commands.ts); ">" and "<" for next and previous.

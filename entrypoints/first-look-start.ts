@@ -1,6 +1,7 @@
-import { keepExtensionApi } from '../src/page/first-look-runtime';
-
-// Declared for every page at document_start, before the page has any markup that could stand in
-// for the extension API (src/page/first-look-runtime.ts); the first look itself waits for
-// document_idle. A few hundred bytes, and nothing else runs.
-export default defineUnlistedScript(() => keepExtensionApi(globalThis));
+// Chromium only, declared at document_start for every web page, and empty on purpose: declaring it
+// makes Chromium create Receipts' isolated world before the page has any markup, and so give that
+// world its own `chrome` and `browser`. Created later, with <iframe name="chrome"> (or "browser")
+// already in the page, the world takes the frame's window for them and the first look cannot reach
+// the extension at all (src/page/first-look-runtime.ts). It touches nothing, so it costs a page only
+// the script's injection; Firefox does not need it.
+export default defineUnlistedScript({ include: ['chrome'], main: () => {} });

@@ -2,35 +2,15 @@ import type { FirstLookRuntime } from './first-look';
 
 // Named frames, forms, images and embeds are named properties of window in every world, the
 // content scripts' isolated world included, and they sit on the window's prototype chain. Chromium
-// builds the isolated world's `chrome` and `browser` when the world is created and takes an existing
-// object of that name as its own, so on a page that already holds <iframe name="chrome"> (or
-// "browser") both resolve to the frame's window and the extension is unreachable. The fix has two
-// halves: a script at document_start (entrypoints/first-look-start.ts), before the page has any
-// markup, keeps the real API here; and every look-up reads own properties only, which no markup can
-// supply, then checks that what it found really is this extension's runtime.
+// gives the isolated world its `chrome` and `browser` when the world is created, and where the page
+// already holds an object of that name (<iframe name="chrome">) it makes none: a plain read then
+// finds the frame's window. Two halves keep Receipts reachable: an empty script declared at
+// document_start (entrypoints/first-look-start.ts) has the world created before the page has any
+// markup; and the look-up here reads own properties first, which no markup can supply, and takes
+// nothing it has not checked to be this extension's runtime.
 
-/** Where the document_start script keeps the API: a symbol, so no element name can ever match it. */
-const KEPT = Symbol.for('receipts.extension-api');
 const NAMES = ['browser', 'chrome'] as const;
 const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[^/]+\/$/;
-
-function ownApi(scope: object): unknown {
-  for (const name of NAMES) {
-    const value = Object.getOwnPropertyDescriptor(scope, name)?.value;
-    if (typeof value === 'object' && value !== null) return value;
-  }
-  return undefined;
-}
-
-/**
- * Runs at document_start on every page: keeps a reference to the extension API object only (its
- * `runtime` is not touched: the bindings cost more than the first look on a page with nothing to find).
- */
-export function keepExtensionApi(scope: object): void {
-  const api = ownApi(scope);
-  if (api && !Object.getOwnPropertyDescriptor(scope, KEPT))
-    Object.defineProperty(scope, KEPT, { value: api });
-}
 
 /**
  * The extension runtime, or null where the page has kept the first look from reaching it (then the
@@ -39,10 +19,9 @@ export function keepExtensionApi(scope: object): void {
  * (a named frame's window, in Chromium) must still pass as this extension's runtime.
  */
 export function findRuntime(scope: object): FirstLookRuntime | null {
-  const kept = Object.getOwnPropertyDescriptor(scope, KEPT)?.value;
   const named = scope as Record<string, unknown>;
-  const candidates = [kept, ownApi(scope), ...NAMES.map((name) => named[name])];
-  for (const api of candidates) {
+  const own = NAMES.map((name) => Object.getOwnPropertyDescriptor(scope, name)?.value);
+  for (const api of [...own, ...NAMES.map((name) => named[name])]) {
     const runtime = verifiedRuntime(api);
     if (runtime) return runtime;
   }
@@ -50,8 +29,8 @@ export function findRuntime(scope: object): FirstLookRuntime | null {
 }
 
 function verifiedRuntime(api: unknown): FirstLookRuntime | null {
-  const runtime = (api as { runtime?: Partial<Record<'sendMessage' | 'getURL' | 'id', unknown>> } | undefined)
-    ?.runtime;
+  if (typeof api !== 'object' || api === null) return null;
+  const runtime = (api as { runtime?: Partial<Record<'sendMessage' | 'getURL' | 'id', unknown>> }).runtime;
   if (typeof runtime?.sendMessage !== 'function' || typeof runtime.getURL !== 'function') return null;
   if (typeof runtime.id !== 'string' || runtime.id === '') return null;
   const origin = (runtime.getURL as (path: string) => unknown)('/');
