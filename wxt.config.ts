@@ -5,6 +5,10 @@ import pkg from './package.json';
 // The toolbar button's and the Firefox sidebar's icons: the same PNGs WXT lists as the extension's icons.
 const ACTION_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
 
+// The pages Receipts reads (README, "Permissions").
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'";
+
 // Firefox gets an MV2 build: MV2 grants host access on install, so highlights work without the user
 // granting each site (Firefox MV3 makes host permissions opt-in), and it has sidebar_action.
 export default defineConfig({
@@ -29,17 +33,24 @@ export default defineConfig({
     // Name, short description and version live in package.json (WXT reads the version there itself).
     name: pkg.displayName,
     description: pkg.description,
-    // Extension pages run only their own bundled scripts: no remote code, no eval. WXT writes the
-    // MV2 string form for Firefox.
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Extension pages run only their own bundled scripts (no remote code, no eval), load nothing
+    // from elsewhere, and may connect nowhere: the browser itself enforces "no network requests".
+    // WXT writes the MV2 string form for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // scripting: the page app is injected only where the first look finds a mention (see below).
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // Both browsers inject the page app only into sites the extension holds: the first look's sites.
-    host_permissions: ['<all_urls>'],
+    // Web pages only (not file://, ftp:// or data:): news is read over http and https.
+    host_permissions: WEB_PAGES,
     // The first look is the one script every page gets: a plain script (entrypoints/first-look.ts),
     // top frame only (README, "Frames"), at document_idle so it never delays the page's own load.
+    // In Chromium an empty script at document_start comes first, so that no markup can stand in for
+    // the extension API (entrypoints/first-look-start.ts).
     content_scripts: [
-      { matches: ['<all_urls>'], js: ['first-look.js'], run_at: 'document_idle', all_frames: false },
+      ...(browser === 'firefox'
+        ? []
+        : [{ matches: WEB_PAGES, js: ['first-look-start.js'], run_at: 'document_start', all_frames: false }]),
+      { matches: WEB_PAGES, js: ['first-look.js'], run_at: 'document_idle', all_frames: false },
     ],
     // Keyboard access to the page's claims (src/background/commands.ts); ">" and "<" for next and previous.
     commands: {
@@ -68,7 +79,7 @@ export default defineConfig({
       : {
           // Chrome lets readers withhold site access; the popup asks it back with permissions.request,
           // which needs the sites declared (Firefox MV2 grants host access at install instead).
-          optional_host_permissions: ['http://*/*', 'https://*/*'],
+          optional_host_permissions: WEB_PAGES,
         }),
   }),
   hooks: {
@@ -79,6 +90,9 @@ export default defineConfig({
         const entry = manifest[key];
         if (entry) entry.default_icon = ACTION_ICONS;
       }
+      // Firefox puts a new add-on's button in the Extensions menu, where its badge (the page's claim
+      // count) cannot be seen; on the toolbar the reader sees it at once and can still move it.
+      if (manifest.browser_action) Object.assign(manifest.browser_action, { default_area: 'navbar' });
     },
   },
   zip: {

@@ -4,13 +4,23 @@ import { registerCommands } from '../src/background/commands';
 import { registerContextMenu } from '../src/background/context-menu';
 import { getEngine } from '../src/background/engine-loader';
 import { loadPageApp } from '../src/background/page-app-loader';
+import { createPageAppLoads } from '../src/background/page-app-loads';
 import { lookUpInSidebar as openSidebar } from '../src/background/sidebar';
+import { dropStalePendingLookup } from '../src/settings/pending-lookup';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const pageAppLoads = createPageAppLoads(() => {
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') pageAppLoads.forget(tabId);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => pageAppLoads.forget(tabId));
+  });
   browser.runtime.onMessage.addListener((message, sender) =>
-    acceptMessage(message, sender, self, { getEngine, setBadge, openSidebar, loadPageApp }),
+    acceptMessage(message, sender, self, { getEngine, setBadge, openSidebar, loadPageApp, pageAppLoads }),
   );
   registerContextMenu();
   registerCommands();
+  // A sidebar hand-off nobody took while the background slept is deleted, not kept.
+  void dropStalePendingLookup().catch(() => {});
 });

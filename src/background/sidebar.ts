@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LIMITS } from '../messages/contract';
-import { pendingLookup } from '../settings/pending-lookup';
+import { dropStalePendingLookup, PENDING_FRESH_MS, pendingLookup } from '../settings/pending-lookup';
 
 interface FirefoxSidebarAction {
   open(): Promise<void>;
@@ -41,6 +41,23 @@ export function openSidebarNow(tabId: number | undefined): Promise<boolean> {
 export async function lookUpInSidebar(text: string, tabId: number | undefined): Promise<{ opened: boolean }> {
   const opening = openSidebarNow(tabId);
   const trimmed = text.replace(/\s+/g, ' ').trim().slice(0, LIMITS.sentenceLength);
-  await pendingLookup.setValue({ text: trimmed, tabId: tabId ?? null, at: Date.now() });
+  await pendingLookup.setValue({
+    text: trimmed,
+    tabId: tabId ?? null,
+    at: Date.now(),
+    incognito: await fromPrivateWindow(tabId),
+  });
+  // Deleted once stale even if no sidebar takes it (while this background lives; else at its next start).
+  setTimeout(() => void dropStalePendingLookup().catch(() => {}), PENDING_FRESH_MS + 1_000);
   return { opened: await opening };
+}
+
+/** Whether the tab is in a private window; an unknown tab counts as private, the safer guess. */
+async function fromPrivateWindow(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined) return true;
+  try {
+    return (await browser.tabs.get(tabId)).incognito;
+  } catch {
+    return true;
+  }
 }

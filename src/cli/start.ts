@@ -22,16 +22,14 @@ import { parseStartArgs, START_USAGE } from './run-options';
 
 const SCAN_HINT = 'To see what Receipts finds without a browser window: npm run scan';
 
-// A fresh profile puts Receipts' button in the browser's extensions menu, not on the toolbar, and
-// neither browser lets an extension or a command line pin it (Chromium has no API for it; Firefox
-// places a button without a default_area in that menu too), so say where it is.
-const TOOLBAR_HINT: Record<BrowserKind, string> = {
+// A fresh Chromium profile puts Receipts' button in the extensions menu, not on the toolbar, and
+// Chromium has no API or flag to pin it, so say where it is. Firefox's manifest asks for the
+// toolbar (browser_action.default_area, wxt.config.ts).
+const TOOLBAR_HINT: Record<BrowserKind, string | undefined> = {
   chromium:
     "Receipts' button, whose badge counts the page's claims, is in the Extensions menu (the puzzle piece\n" +
     'right of the address bar): click the pin beside Receipts to keep it on the toolbar.',
-  firefox:
-    "Receipts' button, whose badge counts the page's claims, is in the Extensions menu (the puzzle piece\n" +
-    'right of the address bar): open the gear beside Receipts and choose "Pin to Toolbar".',
+  firefox: undefined,
 };
 
 function fail(message: string, code = 1): never {
@@ -164,6 +162,6 @@ if (!ending)
   console.log(
     `Receipts is running in ${browserName(kind, executable)} on ${url}\n` +
       'Claims are highlighted by verdict; hover one (or press Alt+Shift+.) to open its card.\n' +
-      `${TOOLBAR_HINT[kind]}\n` +
+      (TOOLBAR_HINT[kind] ? `${TOOLBAR_HINT[kind]}\n` : '') +
       'Ctrl-C here closes the browser and deletes its temporary profile.',
   );

@@ -19,8 +19,10 @@ export interface PageClaim {
  * - no-mentions: the page never names the CSTO or Pashinyan; the script does nothing more.
  * - scanning: the scan or the engine's answers are still coming; claims so far are listed.
  * - ready: every claim found has its verdict (the list may still be empty).
+ * - blocked: the page names them, but something in it kept the first look from reaching the
+ *   extension (src/page/first-look-runtime.ts), so nothing is checked; the popup and badge say so.
  */
-export type PageState = 'paused' | 'no-mentions' | 'scanning' | 'ready';
+export type PageState = 'paused' | 'no-mentions' | 'scanning' | 'ready' | 'blocked';
 
 export interface PageClaims {
   state: PageState;

@@ -9,8 +9,10 @@ import type { Request } from './contract';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   frameId?: number;
+  /** Chrome's id of the sending document (not given by Firefox). */
+  documentId?: string;
 }
 
 /** What the background knows about itself: the extension's id and the origin of its own pages. */

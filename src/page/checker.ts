@@ -8,6 +8,8 @@ export interface CheckerOptions {
   onResults: (results: Map<string, CheckResult>) => void;
   /** Sentences per message; well under the contract's limit, so the first answers come back soon. */
   batchSize?: number;
+  /** Answers and failures kept at most, each (REMEMBERED by default). */
+  remembered?: number;
 }
 
 export interface Checker {
@@ -27,8 +29,19 @@ export interface Checker {
  * remembers the answers by sentence: a page that rewrites a paragraph every 10 ms does not send
  * the same sentence twice.
  */
+// A page that keeps writing new sentences (a live ticker, or one that means to) must not grow these
+// without end: past this many, the answers and failures heard longest ago are forgotten (a forgotten
+// sentence still on the page is simply asked again).
+export const REMEMBERED = 5_000;
+
+/** Adds to a Map or Set kept in insertion order, dropping the oldest entries past the bound. */
+function remember<K>(kept: Set<K> | Map<K, unknown>, bound: number): void {
+  while (kept.size > bound) kept.delete(kept.keys().next().value as K);
+}
+
 export function createChecker(initialDate: string | null, options: CheckerOptions): Checker {
   const batchSize = options.batchSize ?? 40;
+  const bound = options.remembered ?? REMEMBERED;
   let pageDate = initialDate;
   let cache = new Map<string, CheckResult>();
   let waiting = new Set<string>();
@@ -55,6 +68,8 @@ export function createChecker(initialDate: string | null, options: CheckerOption
           answered.set(sentence, result);
         } else failed.add(sentence);
       });
+      remember(cache, bound);
+      remember(failed, bound);
       options.onResults(answered);
     } catch (error) {
       if (stopped) return;
@@ -62,6 +77,7 @@ export function createChecker(initialDate: string | null, options: CheckerOption
         waiting.delete(sentence);
         failed.add(sentence);
       }
+      remember(failed, bound);
       console.warn('[Receipts] the engine did not answer:', (error as Error).message);
     } finally {
       inFlight = false;

@@ -6,9 +6,12 @@ export const FIRST_LOOK_KEY = '__receiptsFirstLook';
 /**
  * Runs in the page's isolated world through scripting.executeScript, so it is self-contained: the
  * first look's answer, or null where no first look ran (a browser page, a page loaded before the
- * extension).
+ * extension). An own property only: `<div id="__receiptsFirstLook">` is a named property of the
+ * window in this world too, and a plain read would hand back the page's element. Whatever comes back
+ * is still checked by the caller (src/messages/page-answer.ts).
  */
 export function readFirstLook(key: string): PageClaims | null {
-  const answer = (globalThis as Record<string, unknown>)[key] as PageClaims | undefined;
-  return answer ? JSON.parse(JSON.stringify(answer)) : null;
+  const answer = Object.getOwnPropertyDescriptor(globalThis, key)?.value as PageClaims | undefined;
+  if (typeof answer !== 'object' || answer === null) return null;
+  return JSON.parse(JSON.stringify(answer));
 }

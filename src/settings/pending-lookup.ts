@@ -5,12 +5,19 @@ import { storage } from 'wxt/utils/storage';
 // service worker stopping, is never written to disk, and reaches a sidebar whether it is already
 // open (it watches the key) or still loading (it reads the key when it starts). A message would be
 // lost on a sidebar that has not finished loading.
+//
+// One background and one storage area serve normal and private windows alike (Chrome's "spanning"
+// incognito mode, and Firefox), so each hand-off says which kind of window it came from and only a
+// sidebar in that kind of window takes it: text selected in a private window never surfaces in a
+// normal one.
 export interface PendingLookup {
   text: string;
   /** The tab the text came from, when known. */
   tabId: number | null;
   /** Date.now() when it was handed off; an old hand-off is not replayed on a later opening. */
   at: number;
+  /** Whether it came from a private (incognito) window; absent is taken as private. */
+  incognito?: boolean;
 }
 
 export const pendingLookup = storage.defineItem<PendingLookup | null>('session:pendingLookup', {
@@ -22,3 +29,23 @@ export const PENDING_FRESH_MS = 10 * 60_000;
 
 export const isFresh = (pending: PendingLookup | null, now: number): pending is PendingLookup =>
   pending !== null && now - pending.at >= 0 && now - pending.at < PENDING_FRESH_MS;
+
+/**
+ * What a sidebar in a window of this kind does with the hand-off it finds: take it (and clear it),
+ * drop it (too old: cleared, not shown), or leave it for a sidebar in the window it came from.
+ */
+export function handOff(
+  pending: PendingLookup | null,
+  sidebarIncognito: boolean,
+  now: number,
+): 'take' | 'drop' | 'leave' {
+  if (pending === null) return 'leave';
+  if (!isFresh(pending, now)) return 'drop';
+  return (pending.incognito ?? true) === sidebarIncognito ? 'take' : 'leave';
+}
+
+/** Deletes a hand-off nobody took in time (called when the background starts and after each one). */
+export async function dropStalePendingLookup(now: number = Date.now()): Promise<void> {
+  const pending = await pendingLookup.getValue();
+  if (pending !== null && !isFresh(pending, now)) await pendingLookup.setValue(null);
+}

@@ -34,7 +34,7 @@ interface Manifest {
   web_accessible_resources?: unknown[];
   externally_connectable?: unknown;
   action?: { default_icon?: Record<string, string> };
-  browser_action?: { default_icon?: Record<string, string> };
+  browser_action?: { default_icon?: Record<string, string>; default_area?: string };
   sidebar_action?: { default_icon?: Record<string, string> };
 }
 
@@ -59,14 +59,18 @@ const requested = (m: Manifest): string[] =>
 /** The README's Permissions table: each row names one manifest entry in backticks and the browsers that ask for it. */
 function documented(browser: 'Chrome' | 'Firefox'): string[] {
   const section = readme.split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| `'))
-    .flatMap((line) => {
-      const [names = '', browsers = ''] = line.split('|').slice(1, 3);
-      if (!browsers.includes(browser)) return [];
-      return [...names.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
-    });
+  return (
+    section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => {
+        const [names = '', browsers = ''] = line.split('|').slice(1, 3);
+        if (!browsers.includes(browser)) return [];
+        return [...names.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
+      })
+      // A pattern asked for twice (required, and optional to ask back in Chrome) is one entry.
+      .filter((entry, i, all) => all.indexOf(entry) === i)
+  );
 }
 
 /** A PNG's width and height, from its IHDR chunk. */
@@ -104,6 +108,9 @@ describe.each(BUILDS)('$browser manifest', ({ browser, dir }) => {
     );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'self'"]);
+    // Nothing from elsewhere, and no connection at all: the browser enforces "no network requests".
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
     expect(typeof csp === 'object' ? csp.sandbox : undefined).toBeUndefined();
   });
 
@@ -113,6 +120,11 @@ describe.each(BUILDS)('$browser manifest', ({ browser, dir }) => {
     // Chrome refuses a longer description.
     expect(manifest.description.length).toBeLessThanOrEqual(132);
     expect(manifest.version).toBe(pkg.version);
+  });
+
+  test('Firefox puts the toolbar button, and so its badge, on the toolbar rather than in the Extensions menu', () => {
+    if (browser === 'Firefox') expect(manifest.browser_action?.default_area).toBe('navbar');
+    else expect(manifest.action).not.toHaveProperty('default_area');
   });
 
   test('has an icon at every size, the toolbar button and the sidebar too', () => {

@@ -98,9 +98,29 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(ours).toEqual([]);
     expect(seen.filter((r) => r.url.endsWith('.html')).length).toBeGreaterThanOrEqual(PAGES.length);
 
-    // The positive control: requests Receipts must never make, made from one of its pages.
+    // Receipts' pages could not make one if they tried: their CSP has connect-src 'none', so the
+    // browser refuses the request before it leaves.
+    const refusedAt = network.seen.length;
+    const refused = await helper.evaluate(async (o) => {
+      const outcomes: string[] = [];
+      for (const url of [`${o}/privacy-control`, 'http://privacy-control.example/']) {
+        outcomes.push(
+          await fetch(url).then(
+            () => 'sent',
+            () => 'refused',
+          ),
+        );
+      }
+      return outcomes;
+    }, origin);
+    expect(refused).toEqual(['refused', 'refused']);
+    await sleep(500);
+    expect(network.seen.slice(refusedAt).filter((r) => fromExtension(r))).toEqual([]);
+
+    // The positive control: the same requests, made by the page (where no CSP of ours applies),
+    // to show that the recorders would have seen them.
     const control = network.seen.length;
-    await helper.evaluate(async (o) => {
+    await page.evaluate(async (o) => {
       await fetch(`${o}/privacy-control`).catch(() => {});
       await fetch('http://privacy-control.example/').catch(() => {});
     }, origin);

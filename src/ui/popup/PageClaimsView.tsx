@@ -13,10 +13,12 @@ export const VERDICT_ORDER: readonly Verdict[] = [
   'none',
 ];
 
-export function groupByVerdict(claims: PageClaim[]): { verdict: Verdict; claims: PageClaim[] }[] {
+export function groupByVerdict(claims: PageClaim[] | undefined): { verdict: Verdict; claims: PageClaim[] }[] {
+  // The answer is validated (src/messages/page-contract.ts), but a popup must not die of a bad one.
+  const list = Array.isArray(claims) ? claims : [];
   return VERDICT_ORDER.map((verdict) => ({
     verdict,
-    claims: claims.filter((c) => c.result.verdict === verdict),
+    claims: list.filter((c) => c?.result?.verdict === verdict),
   })).filter((group) => group.claims.length > 0);
 }
 
@@ -36,6 +38,14 @@ export function PageClaimsView({
   if (page.state === 'paused') {
     return <p class="notice">Receipts is paused on this site.</p>;
   }
+  if (page.state === 'blocked') {
+    return (
+      <p class="notice" role="alert">
+        This page mentions the CSTO or Nikol Pashinyan, but something in it keeps Receipts from checking it,
+        so nothing here is highlighted. Treat what it says about them with care.
+      </p>
+    );
+  }
   if (page.state === 'no-mentions') {
     return (
       <p class="notice">
@@ -43,16 +53,17 @@ export function PageClaimsView({
       </p>
     );
   }
-  const groups = groupByVerdict(page.claims);
+  const claims = Array.isArray(page.claims) ? page.claims : [];
+  const groups = groupByVerdict(claims);
   const scanning = page.state === 'scanning';
   return (
     <div class="page-claims">
       <p class="claims-summary" aria-live="polite">
-        {page.claims.length === 0
+        {claims.length === 0
           ? scanning
             ? 'Checking this page…'
             : 'This page mentions the CSTO or Pashinyan, but no sentence makes a claim Receipts can check.'
-          : `${plural(page.claims.length, 'claim')} on this page${scanning ? ' so far (still checking)' : ''}: ${groups
+          : `${plural(claims.length, 'claim')} on this page${scanning ? ' so far (still checking)' : ''}: ${groups
               .map((g) => `${g.claims.length} ${VERDICT_WORDS[g.verdict]}`)
               .join(', ')}.`}
       </p>

@@ -6,7 +6,7 @@ const CANNOT_SCAN: Record<'browser-page' | 'store' | 'file' | 'unknown', string>
   'browser-page':
     'This is one of the browser’s own pages. Browsers do not let extensions read them, so there is nothing for Receipts to check here.',
   store: 'Browsers protect their add-on stores from every extension, so Receipts cannot read this page.',
-  file: 'Receipts cannot read files opened from your computer unless you allow it: in the browser’s page for Receipts’ details, turn on “Allow access to file URLs”, then reload this page.',
+  file: 'Receipts reads web pages only (http and https addresses), not files opened from your computer.',
   unknown:
     'Receipts has no access to this page, so it cannot check it. If it is a web page, you can allow Receipts on this site from the browser’s extensions menu.',
 };

@@ -51,6 +51,13 @@ export const browserPageServices: PageServices = {
   pausedSites: () => pausedSites.getValue(),
   setPaused: async (host, paused) => void (await setPaused(host, paused)),
   watchPausedSites,
+  flagBlocked: async (tabId) => {
+    // Firefox MV2 has browserAction where MV3 has action.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await action.setTitle({ tabId, title: 'Receipts: this page keeps Receipts from checking it' });
+  },
 };
 
 interface FirefoxSidebarAction {

@@ -1,6 +1,6 @@
 // What the browser lets Receipts do on a tab, from its address alone. Browsers keep extensions out
-// of their own pages and their add-on stores whatever the permissions say; file:// pages need a
-// switch that only the reader can turn on (Chrome's "Allow access to file URLs").
+// of their own pages and their add-on stores whatever the permissions say; file:// pages are not
+// among the sites Receipts asks for (wxt.config.ts: http and https only).
 
 export type PageAccess =
   | { kind: 'web'; origin: string; host: string }

@@ -26,6 +26,8 @@ export async function loadPageView(services: PageServices, tab: TabInfo | null):
   try {
     const page = await services.pageClaims(tab.id);
     if (page.state === 'paused' && host) return { kind: 'paused', tab, host };
+    // Only an extension page can tell the toolbar: the first look could not reach the extension.
+    if (page.state === 'blocked') await services.flagBlocked?.(tab.id).catch(() => {});
     return { kind: 'page', tab, host, page };
   } catch (error) {
     if (access.kind !== 'web') return { kind: 'cannot-scan', access };

@@ -23,6 +23,8 @@ export interface PageServices {
   pausedSites(): Promise<string[]>;
   setPaused(host: string, paused: boolean): Promise<void>;
   watchPausedSites(callback: (sites: string[]) => void): () => void;
+  /** Marks the tab's toolbar button: the page keeps Receipts from checking it (PageState 'blocked'). */
+  flagBlocked?(tabId: number): Promise<void>;
 }
 
 export interface PopupServices extends PageServices {

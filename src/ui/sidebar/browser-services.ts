@@ -1,8 +1,18 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../messages/send';
-import { isFresh, pendingLookup } from '../../settings/pending-lookup';
+import { handOff, pendingLookup } from '../../settings/pending-lookup';
 import { browserPageServices } from '../popup/browser-services';
 import type { SidebarServices } from './services';
+
+// The sidebar's own window: in Chrome's spanning incognito mode an extension page does not run
+// incognito even in a private window, so the window says what extension.inIncognitoContext cannot.
+const inPrivateWindow = async (): Promise<boolean> => {
+  try {
+    return (await browser.windows.getCurrent()).incognito;
+  } catch {
+    return false;
+  }
+};
 
 /** The sidebar's services over the real browser. */
 export function browserSidebarServices(): SidebarServices {
@@ -20,15 +30,15 @@ export function browserSidebarServices(): SidebarServices {
     },
     async takePendingLookup() {
       const pending = await pendingLookup.getValue();
-      if (pending === null) return null;
-      await pendingLookup.setValue(null);
-      return isFresh(pending, Date.now()) ? pending : null;
+      const action = handOff(pending, await inPrivateWindow(), Date.now());
+      if (action !== 'leave') await pendingLookup.setValue(null);
+      return action === 'take' ? pending : null;
     },
     watchPendingLookup: (callback) =>
-      pendingLookup.watch((value) => {
-        if (!isFresh(value, Date.now())) return;
-        callback(value);
-        void pendingLookup.setValue(null);
+      pendingLookup.watch(async (value) => {
+        const action = handOff(value, await inPrivateWindow(), Date.now());
+        if (action !== 'leave') void pendingLookup.setValue(null);
+        if (action === 'take' && value) callback(value);
       }),
     watchCurrentTab(notify) {
       // Loading tabs and busy pages report often; one refresh per burst is enough.

@@ -66,4 +66,40 @@ describe('createChecker', () => {
     console.warn = warn;
     expect(calls).toBe(1);
   });
+
+  test('a page that keeps writing new sentences does not grow the answers or the failures without end', async () => {
+    const sentences = Array.from({ length: 25 }, (_, i) => `sentence ${i}`);
+    const settle = async () => {
+      for (let i = 0; i < 30; i++) await tick();
+    };
+    const answering = createChecker(null, {
+      batchSize: 5,
+      remembered: 10,
+      check: async (batch) => batch.map((s) => result({ reason: s })),
+      onResults: () => {},
+    });
+    answering.request(sentences);
+    await settle();
+    expect(sentences.filter((s) => answering.cached(s)).length).toBe(10);
+    expect(answering.cached('sentence 0')).toBeUndefined();
+    expect(answering.cached('sentence 24')?.reason).toBe('sentence 24');
+
+    const asked: string[] = [];
+    const failing = createChecker(null, {
+      batchSize: 5,
+      remembered: 10,
+      check: async (batch) => {
+        asked.push(...batch);
+        throw new Error('no engine');
+      },
+      onResults: () => {},
+    });
+    failing.request(sentences);
+    await settle();
+    asked.length = 0;
+    // The latest failures are still not asked again; the oldest were forgotten, so they are.
+    failing.request(['sentence 24', 'sentence 0']);
+    await settle();
+    expect(asked).toEqual(['sentence 0']);
+  });
 });

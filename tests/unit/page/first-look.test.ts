@@ -8,7 +8,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // What the first look asks of the extension runtime, recorded; and the isolated world it leaves
 // its answer in.
-function start(options: { runtimeGone?: boolean } = {}) {
+function start(options: { runtimeGone?: boolean; runtimeBlocked?: boolean } = {}) {
   const sent: unknown[] = [];
   let runtimeTouched = 0;
   const scope: Record<string, unknown> = {};
@@ -17,6 +17,7 @@ function start(options: { runtimeGone?: boolean } = {}) {
     () => {
       runtimeTouched++;
       if (options.runtimeGone) throw new Error('Extension context invalidated.');
+      if (options.runtimeBlocked) return null;
       return { sendMessage: async (message) => void sent.push(message) };
     },
     scope,
@@ -78,6 +79,45 @@ describe('the first look', () => {
     expect(runtimeTouched()).toBe(1);
     expect(sent).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('a page that keeps it from the runtime is left "blocked", for the popup to say so', async () => {
+    document.body.innerHTML = '<p>Nikol Pashinyan spoke.</p>';
+    const { sent, answer } = start({ runtimeBlocked: true });
+    await wait(20);
+    expect(sent).toEqual([]);
+    expect(answer()?.state).toBe('blocked');
+  });
+
+  test('names the reader cannot see (hidden, script, display: none, templates) do not bring the page app in', async () => {
+    document.body.innerHTML = `<p>The council met on Tuesday.</p>
+      <div hidden>Pashinyan said Armenia had frozen its participation in the CSTO.</div>
+      <div style="display: none">ОДКБ и Пашинян.</div>
+      <div style="visibility: hidden">Pashinyan skipped the CSTO summit.</div>
+      <script>var about = "Nikol Pashinyan and the CSTO";</script>
+      <template><p>Pashinyan and the CSTO.</p></template>`;
+    const { sent, answer } = start();
+    await wait(20);
+    expect(sent).toEqual([]);
+    expect(answer()?.state).toBe('no-mentions');
+    // Nor does hidden text the page adds later.
+    const late = document.createElement('div');
+    late.hidden = true;
+    late.textContent = 'The CSTO summit opened in Minsk without Armenia.';
+    document.body.append(late);
+    await wait(20);
+    expect(sent).toEqual([]);
+  });
+
+  test('hidden text the page later shows (a tab, "read more") is looked at again', async () => {
+    document.body.innerHTML =
+      '<p>Intro.</p><div id="more" hidden>Nikol Pashinyan spoke about the CSTO.</div>';
+    const { sent } = start();
+    await wait(20);
+    expect(sent).toEqual([]);
+    document.getElementById('more')?.removeAttribute('hidden');
+    await wait(400);
+    expect(sent).toEqual([{ type: 'load-page-app' }]);
   });
 
   test('where no first look ran there is no answer to read', () => {

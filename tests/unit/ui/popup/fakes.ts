@@ -76,6 +76,7 @@ export function fakePopupServices(options: FakeOptions = {}) {
       watchers.add(callback);
       return () => watchers.delete(callback);
     }),
+    flagBlocked: vi.fn(async (_tabId: number) => {}),
     openSidebar: vi.fn((_tab: TabInfo | null) => {}),
     openOptions: vi.fn(() => {}),
     close: vi.fn(() => {}),

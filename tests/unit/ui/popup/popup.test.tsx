@@ -65,6 +65,19 @@ describe('empty, paused and error states are explicit', () => {
     expect(await screen.findByText(/Nothing on this page mentions the CSTO or Nikol Pashinyan/)).toBeTruthy();
   });
 
+  test('a page that keeps Receipts out says so, in the popup and on the toolbar button', async () => {
+    const services = fakePopupServices({ pages: [page([], { state: 'blocked' })] });
+    render(<PopupApp services={services} tabId={null} />);
+    expect(await screen.findByText(/something in it keeps Receipts from checking it/)).toBeTruthy();
+    expect(services.flagBlocked).toHaveBeenCalledWith(5);
+  });
+
+  test('an answer without its claims list is shown as a page still being read, not a crash', async () => {
+    const broken = { ...page([]), claims: undefined } as unknown as ReturnType<typeof page>;
+    render(<PopupApp services={fakePopupServices({ pages: [broken] })} tabId={null} />);
+    expect(await screen.findByText(/no sentence makes a claim Receipts can check/)).toBeTruthy();
+  });
+
   test('mentions but no claim', async () => {
     render(<PopupApp services={fakePopupServices({ pages: [page([])] })} tabId={null} />);
     expect(await screen.findByText(/no sentence makes a claim Receipts can check/)).toBeTruthy();
@@ -83,13 +96,13 @@ describe('empty, paused and error states are explicit', () => {
     expect(screen.queryByRole('switch')).toBeNull();
   });
 
-  test('a file:// page that does not answer explains the browser setting', async () => {
+  test('a file:// page says Receipts reads web pages only', async () => {
     const services = fakePopupServices({
       tab: { id: 9, url: 'file:///home/me/a.html', windowId: 1 },
       pages: [new Error('x')],
     });
     render(<PopupApp services={services} tabId={null} />);
-    expect(await screen.findByText(/Allow access to file URLs/)).toBeTruthy();
+    expect(await screen.findByText(/reads web pages only/)).toBeTruthy();
   });
 
   test('site access withheld: says so and asks with the browser’s own prompt, then reloads', async () => {

@@ -3,7 +3,13 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_ID, registerContextMenu } from '../../../../src/background/context-menu';
 import { lookUpInSidebar } from '../../../../src/background/sidebar';
-import { isFresh, PENDING_FRESH_MS, pendingLookup } from '../../../../src/settings/pending-lookup';
+import {
+  dropStalePendingLookup,
+  handOff,
+  isFresh,
+  PENDING_FRESH_MS,
+  pendingLookup,
+} from '../../../../src/settings/pending-lookup';
 import { browserSidebarServices } from '../../../../src/ui/sidebar/browser-services';
 
 // The selection hand-off: the context menu (or a page card's message) opens the sidebar inside the
@@ -42,7 +48,7 @@ describe('lookUpInSidebar', () => {
 describe('the sidebar takes the hand-off once, and only while it is fresh', () => {
   test('take clears it', async () => {
     const services = browserSidebarServices();
-    await pendingLookup.setValue({ text: 'ОДКБ', tabId: null, at: Date.now() });
+    await pendingLookup.setValue({ text: 'ОДКБ', tabId: null, at: Date.now(), incognito: false });
     expect(await services.takePendingLookup()).toMatchObject({ text: 'ОДКБ' });
     expect(await services.takePendingLookup()).toBeNull();
   });
@@ -51,10 +57,45 @@ describe('the sidebar takes the hand-off once, and only while it is fresh', () =
     const services = browserSidebarServices();
     const heard: string[] = [];
     const unwatch = services.watchPendingLookup((p) => heard.push(p.text));
-    await pendingLookup.setValue({ text: 'Pashinian', tabId: 4, at: Date.now() });
+    await pendingLookup.setValue({ text: 'Pashinian', tabId: 4, at: Date.now(), incognito: false });
     await vi.waitFor(() => expect(heard).toEqual(['Pashinian']));
     await vi.waitFor(async () => expect(await pendingLookup.getValue()).toBeNull());
     unwatch();
+  });
+
+  test('an old hand-off is deleted, whether or not a sidebar comes for it', async () => {
+    const services = browserSidebarServices();
+    const old = Date.now() - PENDING_FRESH_MS - 1;
+    await pendingLookup.setValue({ text: 'stale', tabId: 2, at: old, incognito: false });
+    await dropStalePendingLookup();
+    expect(await pendingLookup.getValue()).toBeNull();
+    await pendingLookup.setValue({ text: 'stale', tabId: 2, at: old, incognito: false });
+    expect(await services.takePendingLookup()).toBeNull();
+    expect(await pendingLookup.getValue()).toBeNull();
+    await pendingLookup.setValue({ text: 'fresh', tabId: 2, at: Date.now(), incognito: false });
+    await dropStalePendingLookup();
+    expect(await pendingLookup.getValue()).toMatchObject({ text: 'fresh' });
+  });
+
+  test('text selected in a private window is taken only by a sidebar in a private window', async () => {
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 8, incognito: true } as never);
+    vi.spyOn(browser.sidePanel, 'open').mockResolvedValue(undefined);
+    await lookUpInSidebar('private reading', 8);
+    expect(await pendingLookup.getValue()).toMatchObject({ text: 'private reading', incognito: true });
+    const getCurrent = vi.spyOn(browser.windows, 'getCurrent');
+    getCurrent.mockResolvedValue({ id: 1, incognito: false } as never);
+    const normal = browserSidebarServices();
+    expect(await normal.takePendingLookup()).toBeNull();
+    // Left for the private window's sidebar, not deleted.
+    expect(await pendingLookup.getValue()).toMatchObject({ text: 'private reading' });
+    getCurrent.mockResolvedValue({ id: 2, incognito: true } as never);
+    expect(await browserSidebarServices().takePendingLookup()).toMatchObject({ text: 'private reading' });
+  });
+
+  test('a hand-off that does not say where it came from counts as private', () => {
+    const now = Date.now();
+    expect(handOff({ text: 'x', tabId: null, at: now }, false, now)).toBe('leave');
+    expect(handOff({ text: 'x', tabId: null, at: now, incognito: false }, false, now)).toBe('take');
   });
 
   test('an old hand-off is not replayed', () => {
