@@ -77,6 +77,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
 
   const reasonFor = (d: ClaimResult, time: TimeCheck): string => {
     const claim = d.view.claim;
+    if (time.reason) return time.reason;
     if (time.why === 'ended') {
       const until = claim.holds.until ? formatDate(claim.holds.until) : 'later';
       return `This held only until ${until}: the record shows it changed then (${quoteClaim(claim)} no longer holds by the page's date).`;
@@ -102,7 +103,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const claimView = view.view(id);
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
-      const time = applyTime(result.stance, claimView.claim, effective);
+      const time = applyTime(result.stance, claimView.claim, effective, claimView.changes);
       results.push({ result, time, stance: time.stance, reason: '' });
     }
     // Reasons are strings for readers: only the claims that are shown need one.
@@ -178,6 +179,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const against = claim.evidence.filter((e) => e.stance === 'contradicts').map((e) => e.statement);
       if (d.time.why === 'ended' || d.time.why === 'changing') {
         const stance: EvidenceStance = d.stance === 'disputed' ? 'related' : 'conflicts';
+        for (const id of d.time.shownBy ?? []) push(id, 'related', d.reason, claim.id);
         for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.reason, claim.id);
         for (const id of byOverlap(supports)) {
           push(id, 'related', `Held at the time, until ${formatDate(claim.holds.until ?? '')}.`, claim.id);
