@@ -1,11 +1,12 @@
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
-import { type Analysis, Analyzer } from './analyze/analyzer';
+import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { mainPredicates, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
 import { formatDate, mismatchReason, quoteClaim } from './reasons';
+import { RecordAnalyzer } from './record-analyzer';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
 import { type ClaimResult, claimStance } from './stance';
@@ -40,7 +41,7 @@ interface Decided {
 }
 
 export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
-  const analyzer = new Analyzer(record.entities);
+  const analyzer = new RecordAnalyzer(record.entities);
   const view = new RecordView(record, analyzer);
   const builder = new EvidenceBuilder(view);
   const entities = builder.entityMap();

@@ -23,9 +23,11 @@ test('"accused X of doing", "praised X for doing": X is who did it', () => {
     analyze(text).preds.find((p) => p.concept === concept)?.agent?.id;
   expect(agent('Pashinyan accused two CSTO member states of helping Azerbaijan.', 'help')).toBe('csto');
   expect(agent('Pashinyan praised Belarus for backing Armenia in the war.', 'help')).toBe('belarus');
+  // Yerevan is a city of the record's own, speaking as Armenia.
   expect(agent('Moscow accused Yerevan of deliberately ruining bilateral relations.', 'damage')).toBe(
-    'armenia',
+    'yerevan',
   );
+  expect(realEngine().analyzer.compatible('yerevan', 'armenia')).toBe(true);
 });
 
 test('helping Azerbaijan is not aiding Armenia: no conflict with "did not come to its aid"', () => {
