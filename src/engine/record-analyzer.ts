@@ -70,8 +70,12 @@ export class RecordAnalyzer extends Analyzer {
 
 function refusedMentions(analysis: Analysis, rules: Rules): Set<EntityMention> {
   const { tokens, entities } = analysis;
-  const contextualAt = new Map<number, string>();
-  for (const m of rules.contextual.matchAll(tokens)) contextualAt.set(m.from, m.value);
+  // A contextual name is what the analyzer matched only if it spans the whole mention: "prime
+  // minister of Armenia" is a plain name that begins with one.
+  const contextualAt = new Map<number, { id: string; end: number }>();
+  for (const m of rules.contextual.matchAll(tokens)) {
+    contextualAt.set(m.from, { id: m.value, end: tokens[m.to - 1]?.end ?? -1 });
+  }
   const excluded = rules.notWithin.matchAll(tokens);
   const refused = new Set<EntityMention>();
   for (const mention of entities) {
@@ -79,7 +83,10 @@ function refusedMentions(analysis: Analysis, rules: Rules): Set<EntityMention> {
       refused.add(mention);
     }
   }
-  const isContextual = (m: EntityMention) => contextualAt.get(m.at) === m.id;
+  const isContextual = (m: EntityMention) => {
+    const c = contextualAt.get(m.at);
+    return c?.id === m.id && c.end === m.end;
+  };
   const named = new Set<string>();
   for (const m of entities) {
     if (refused.has(m) || m.adjective || isContextual(m)) continue;

@@ -50,8 +50,8 @@ export interface GazetteerLexicon {
 
 const LANGUAGES: Language[] = ['en', 'ru', 'hy'];
 
-/** "Pashinyan's" is "Pashinyan" to the tokenizer's matcher, which reads the possessive apart. */
-const asPattern = (alias: string) => alias.replace(/['’]s\b/g, '');
+/** "Pashinyan's" is "Pashinyan" to the matcher: the tokenizer reads the possessive apart. */
+const asPattern = (name: string) => name.replace(/['’]s\b/g, '');
 
 const fold = (name: string) => name.toLowerCase();
 
@@ -62,16 +62,16 @@ export function gazetteerOf(entities: Entity[], extra: GazetteerLexicon): Gazett
   for (const entity of entities) {
     if (entity.kind === 'event') continue;
     const more = byId.get(entity.id);
-    const adjectives = more?.adjectives ?? [];
+    const adjectives = (more?.adjectives ?? []).map(asPattern);
     const isAdjective = new Set(adjectives.map(fold));
-    const names = [...LANGUAGES.flatMap((l) => entity.aliases[l]).map(asPattern), ...(more?.names ?? [])];
+    const names = [...LANGUAGES.flatMap((l) => entity.aliases[l]), ...(more?.names ?? [])].map(asPattern);
     entries.push({
       id: entity.id,
       kind: entity.kind,
       parents: more?.parents ?? (entity.within ? [entity.within] : undefined),
       within: entity.within,
       names: [...new Set(names)].filter((n) => !isAdjective.has(fold(n))),
-      adjectives: more?.adjectives,
+      adjectives: adjectives.length > 0 ? adjectives : undefined,
       contextual: entity.contextual && {
         near: entity.contextual.near,
         names: LANGUAGES.flatMap((l) => entity.contextual?.aliases[l] ?? []).map(asPattern),
