@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkGazetteerIn } from '../record/check-gazetteer';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';
 import { buildIndex, serializeIndex } from '../search/index';
@@ -13,7 +14,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = resolve(root, process.env.RECEIPTS_DATA_DIR ?? 'data');
 const { files, parseErrors } = readRecordFiles(dataDir);
 const { corpus, errors } = validateRecord(files);
-const problems = [...parseErrors, ...errors];
+// The engine bundles the repository's own names (data/lexicon): a record of a test may go without.
+const lexicon = checkGazetteerIn(dataDir, corpus.entities, dataDir === resolve(root, 'data'));
+const problems = [...parseErrors, ...errors, ...lexicon];
 if (problems.length > 0) {
   for (const { file, entry, reason } of problems) console.error(`${file}: ${entry}: ${reason}`);
   console.error(`\nThe record has ${problems.length} problem(s); nothing was written.`);
