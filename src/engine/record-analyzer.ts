@@ -64,7 +64,11 @@ export class RecordAnalyzer extends Analyzer {
     // The base constructor analyses roles before the rules exist; roles name plain entities.
     if (!this.rules) return analysis;
     const refused = refusedMentions(analysis, this.rules);
-    return inStateTerms(refused.size > 0 ? without(analysis, refused) : analysis, this.rules.standsFor);
+    const named = inStateTerms(
+      refused.size > 0 ? without(analysis, refused) : analysis,
+      this.rules.standsFor,
+    );
+    return withDatelineAnchored(text, named);
   }
 }
 
@@ -137,4 +141,30 @@ function inStateTerms(analysis: Analysis, standsFor: Map<string, string>): Analy
     terms: [...new Set(analysis.terms.map((t) => state(t) as string))],
     tokenTerms: analysis.tokenTerms.map(state),
   };
+}
+
+/** After a dateline's place: a comma, an opening bracket or a dash ("MOSCOW (Reuters) -"). */
+const AFTER_DATELINE_PLACE = /^\s*[,(\-–—]/u;
+/** A dateline ends at its dash or its first full stop ("ЕРЕВАН, 13 июня. /ТАСС/."). */
+const DATELINE_END = /\s[-–—]\s|[.։]\s/u;
+const DATELINE_MAX = 60;
+
+// "YEREVAN, June 13 (Reuters) - Pashinyan said ...": a sentence that opens with a place written in
+// capitals opens with a dateline, and its date is the day of the report, not of anything reported.
+// The record dates events, so read as an event's date it would contradict every report of an
+// earlier day.
+function withDatelineAnchored(text: string, analysis: Analysis): Analysis {
+  const first = analysis.entities[0];
+  if (first?.kind !== 'place' || first.adjective || text.slice(0, first.start).trim() !== '') {
+    return analysis;
+  }
+  const place = text.slice(first.start, first.end);
+  if (place !== place.toLocaleUpperCase() || !AFTER_DATELINE_PLACE.test(text.slice(first.end)))
+    return analysis;
+  const rest = text.slice(first.end, first.end + DATELINE_MAX);
+  const close = rest.search(DATELINE_END);
+  if (close < 0) return analysis;
+  const end = first.end + close;
+  if (!analysis.dates.some((d) => d.end <= end && !d.anchor)) return analysis;
+  return { ...analysis, dates: analysis.dates.map((d) => (d.end <= end ? { ...d, anchor: true } : d)) };
 }

@@ -70,3 +70,15 @@ test('what the record shows changing a claim still decides the sentences that as
   const r = check('Pashinyan signaled his readiness to pull Armenia out of the CSTO.', '2024-04-01');
   expect(r.verdict).toBe('corroborated');
 });
+
+test("a dateline's date is the day of the report, not of the event it reports", () => {
+  // Pashinyan said it on 12 June; the report is datelined the 13th.
+  const report = 'YEREVAN, June 13 (Reuters) - Armenia will leave the CSTO, Pashinyan said';
+  expect(check(report, '2024-06-13').verdict).toBe('corroborated');
+  const tass = 'ЕРЕВАН, 13 июня. /ТАСС/. Армения выйдет из ОДКБ, заявил Пашинян.';
+  expect(check(tass, '2024-06-13').verdict).not.toBe('conflicting');
+  // A date in the sentence itself still counts.
+  expect(check('Pashinyan said on June 20 that Armenia will leave the CSTO.', '2024-06-25').verdict).toBe(
+    'conflicting',
+  );
+});
