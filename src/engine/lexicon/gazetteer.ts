@@ -8,7 +8,7 @@ import type { Entity, Language } from '../../record/types';
 // People, organisations and places the engine must tell apart or treat as the same speaker. The
 // names are the record's own (data/entities), so the validator and the engine read one list;
 // data/lexicon/gazetteer.json adds what only the engine needs: who speaks for whom (Peskov for the
-// Kremlin, the Kremlin for Russia), capitals that speak as their state, adjectives, and the generic
+// Kremlin, the Kremlin for Russia), cities the news names for their state ("Moscow denied"), adjectives, and the generic
 // words news uses for the CSTO. Contextual names and `notWithin` are kept apart here, so the
 // engine can honour them as src/record/aliases.ts does (src/engine/record-analyzer.ts).
 
