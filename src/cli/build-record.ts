@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkGazetteerIn } from '../record/check-gazetteer';
 import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';
@@ -15,7 +16,9 @@ const dataDir = resolve(root, process.env.RECEIPTS_DATA_DIR ?? 'data');
 const { files, parseErrors } = readRecordFiles(dataDir);
 const validated = validateRecord(files);
 const { corpus, errors: phrasingErrors } = addPhrasings(dataDir, validated.corpus);
-const problems = [...parseErrors, ...validated.errors, ...phrasingErrors];
+// The engine bundles the repository's own names (data/lexicon): a record of a test may go without.
+const lexicon = checkGazetteerIn(dataDir, corpus.entities, dataDir === resolve(root, 'data'));
+const problems = [...parseErrors, ...validated.errors, ...phrasingErrors, ...lexicon];
 if (problems.length > 0) {
   for (const { file, entry, reason } of problems) console.error(`${file}: ${entry}: ${reason}`);
   console.error(`\nThe record has ${problems.length} problem(s); nothing was written.`);

@@ -1,11 +1,12 @@
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
 import { reasonText } from '../ui/reason-text';
-import { type Analysis, Analyzer } from './analyze/analyzer';
+import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { mainPredicates, type SentenceView, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
+import { RecordAnalyzer } from './record-analyzer';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
 import { type ClaimResult, claimStance, explainsPredicates } from './stance';
@@ -53,7 +54,7 @@ interface Decided {
 }
 
 export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
-  const analyzer = new Analyzer(record.entities);
+  const analyzer = new RecordAnalyzer(record.entities);
   const view = new RecordView(record, analyzer);
   const builder = new EvidenceBuilder(view);
   const entities = builder.entityMap();
@@ -105,6 +106,15 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   const reasonFor = (d: ClaimResult, time: TimeCheck): Reason => {
     const claim: ClaimRef = { id: d.view.claim.id, text: d.view.claim.text };
     const until = d.view.claim.holds.until ?? null;
+    if (time.flux) {
+      const { id, text, holds, changing } = time.flux;
+      return {
+        kind: 'in-flux',
+        claim: { id, text },
+        since: changing?.since ?? '',
+        until: holds.until ?? null,
+      };
+    }
     if (time.why === 'ended') return { kind: 'ended', claim, until };
     if (time.why === 'changing') return { kind: 'changing', claim, until: until ?? '' };
     if (d.stance === 'corroborates') return { kind: 'same', claim };
@@ -133,7 +143,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const claimView = view.view(id);
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
-      const time = applyTime(result.stance, claimView.claim, effective);
+      const time = applyTime(result.stance, claimView.claim, effective, claimView.changes);
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
     const verdict = decide(results, sv);
@@ -211,6 +221,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const against = claim.evidence.filter((e) => e.stance === 'contradicts').map((e) => e.statement);
       if (d.time.why === 'ended' || d.time.why === 'changing') {
         const stance: EvidenceStance = d.stance === 'disputed' ? 'related' : 'conflicts';
+        for (const id of d.time.shownBy ?? []) push(id, 'related', d.why, claim.id);
         for (const id of byOverlap(claim.endedBy ?? [])) push(id, stance, d.why, claim.id);
         for (const id of byOverlap(supports)) {
           push(id, 'related', { kind: 'held-until', until: claim.holds.until ?? '' }, claim.id);

@@ -44,6 +44,8 @@ export interface ClaimView {
   patients: Map<string, Set<string>>;
   /** The blocs (CSTO, CIS, EAEU ...) the claim itself names. */
   blocs: Set<string>;
+  /** Claims this one's supporting statements show changing (`changing.by`), for time. */
+  changes: Claim[];
 }
 
 export interface ClaimLink {
@@ -162,7 +164,10 @@ export class RecordView {
     const support = phrasings.filter((p) => p.side === 'support');
     const supportTerms = new Set(support.flatMap((p) => p.analysis.terms));
     // "on October 13" in a source of 2023 is 13 October 2023.
-    const said = claim.evidence.map((e) => this.statements.get(e.statement)?.said.date).find(Boolean);
+    const said = claim.evidence
+      .map((e) => this.statements.get(e.statement))
+      .map((s) => (s?.about ?? s?.said)?.date)
+      .find(Boolean);
     const contextYear = Number((claim.holds.from ?? said ?? '').slice(0, 4)) || null;
     const dates = support
       .flatMap((p) => p.analysis.dates.filter((d) => !d.anchor))
@@ -172,9 +177,12 @@ export class RecordView {
     for (const { statement: id, stance } of claim.evidence) {
       const statement = this.statements.get(id);
       if (!statement || stance !== 'supports') continue;
-      const said = slotOf(statement.said.date, statement.said.precision);
-      dates.push(said);
-      if (said.precision === 'day') days.push(said);
+      // An outlet's report of an earlier event is dated to the event: the CIS summit of 13 October,
+      // not the 14 November article that mentions it.
+      const when = statement.about ?? statement.said;
+      const slot = slotOf(when.date, when.precision);
+      dates.push(slot);
+      if (slot.precision === 'day') days.push(slot);
     }
     const patients = new Map<string, Set<string>>();
     for (const pred of support.flatMap((p) => p.analysis.preds)) {
@@ -196,7 +204,12 @@ export class RecordView {
         .entities.filter((e) => BLOCS.has(e.id))
         .map((e) => e.id),
     );
+    const supporting = new Set(claim.evidence.filter((e) => e.stance === 'supports').map((e) => e.statement));
+    const changes = [...this.claims.values()].filter(
+      (other) => other.id !== claim.id && other.changing?.by.some((id) => supporting.has(id)),
+    );
     const view: ClaimView = {
+      changes,
       blocs,
       qualifiers,
       patients,

@@ -15,6 +15,7 @@ export type Reason =
   | { kind: 'related'; claim?: ClaimRef }
   | { kind: 'ended'; claim: ClaimRef; until: string | null }
   | { kind: 'changing'; claim: ClaimRef; until: string }
+  | { kind: 'in-flux'; claim: ClaimRef; since: string; until: string | null }
   | { kind: 'held-until'; until: string }
   | { kind: 'disputed'; note: string }
   | { kind: 'record-disagrees'; note: string }

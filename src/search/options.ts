@@ -1,5 +1,6 @@
 import type { Options } from 'minisearch';
-import { Analyzer } from '../engine/analyze/analyzer';
+import type { Analyzer } from '../engine/analyze/analyzer';
+import { RecordAnalyzer } from '../engine/record-analyzer';
 
 // One options module for building the index (at build time) and loading it (at run time):
 // MiniSearch.loadJSON must get the same tokenizer and term processing the index was built with,
@@ -45,7 +46,7 @@ let shared: Analyzer | undefined;
 
 /** The record-independent analyzer behind the index's terms. */
 export function indexAnalyzer(): Analyzer {
-  shared ??= new Analyzer();
+  shared ??= new RecordAnalyzer();
   return shared;
 }
 

@@ -38,6 +38,8 @@ export function reasonText(why: Reason, nameOf: (id: string) => string = (id) =>
       return `This held only until ${why.until ? formatDate(why.until) : 'later'}: the record shows it changed then (${quote(why.claim.text)} no longer holds by the page's date).`;
     case 'changing':
       return `The record shows this changed on ${formatDate(why.until)}, days before the page's date: ${quote(why.claim.text)}.`;
+    case 'in-flux':
+      return `The record shows this changing from ${formatDate(why.since)}${why.until ? ` until ${formatDate(why.until)}` : ''}: ${quote(why.claim.text)} was giving way by the page's date, so neither it nor its opposite is settled then.`;
     case 'held-until':
       return `Held at the time, until ${formatDate(why.until)}.`;
     case 'disputed':

@@ -1,8 +1,16 @@
-// People, organisations and places the engine must tell apart or treat as the same speaker.
-// The record's own entities (data/entities) add their aliases to these at load time; this list
-// adds what the engine needs beyond them: who speaks for whom (Peskov for the Kremlin, the
-// Kremlin for Russia), which city lies in which country (Minsk in Belarus, so "in Minsk" and
-// "in Belarus" agree and "in Astana" does not), and the generic words news uses for the CSTO.
+import recordEntities2023 from '../../../data/entities/2023.json';
+import recordEntities2024 from '../../../data/entities/2024.json';
+import recordCities from '../../../data/entities/cities.json';
+import recordCore from '../../../data/entities/core.json';
+import lexicon from '../../../data/lexicon/gazetteer.json';
+import type { Entity, Language } from '../../record/types';
+
+// People, organisations and places the engine must tell apart or treat as the same speaker. The
+// names are the record's own (data/entities), so the validator and the engine read one list;
+// data/lexicon/gazetteer.json adds what only the engine needs: who speaks for whom (Peskov for the
+// Kremlin, the Kremlin for Russia), cities the news names for their state ("Moscow denied"), adjectives, and the generic
+// words news uses for the CSTO. Contextual names and `notWithin` are kept apart here, so the
+// engine can honour them as src/record/aliases.ts does (src/engine/record-analyzer.ts).
 
 export type ActorKind = 'person' | 'organisation' | 'place';
 
@@ -13,291 +21,124 @@ export interface GazetteerEntry {
   parents?: string[];
   /** A place inside another (a city in its country), for comparing places. */
   within?: string;
+  /** Lexicon patterns (see matcher.ts): the record's aliases, contextual ones included, then the lexicon's. */
   names: string[];
   /** Adjectives ("Belarusian", "Armenian"): they name the entity but are never the subject. */
   adjectives?: string[];
+  /** Names that count only in a text also naming one of `near` (or the entity itself). */
+  contextual?: { near: string[]; names: string[] };
+  /** Longer names an alias stands inside that name something else ("the West Bank"). */
+  notWithin?: string[];
+  /** A city the news names for its state: it speaks as the state and stands for it in search terms. */
+  metonym?: boolean;
 }
 
-export const GAZETTEER: GazetteerEntry[] = [
-  {
-    id: 'pashinyan',
-    kind: 'person',
-    parents: ['armenian-government', 'armenia'],
-    names: [
-      'nikol pashinyan',
-      'pashinyan',
-      'pashinian',
-      'armenian prime minister',
-      'armenia prime minister',
-      'prime minister of armenia',
-      'armenian premier',
-      'armenia premier',
-      'armenian pm',
-      'armenia pm',
-      'armenian leader',
-      'armenia leader',
-      'prime minister',
-      'premier',
-      'пашинян*',
-      'премьер* … армени*',
-      'армянск* премьер*',
-      'փաշինյան*',
-      'վարչապետ*',
-    ],
-  },
-  {
-    id: 'csto',
-    kind: 'organisation',
-    names: [
-      'csto',
-      'odkb',
-      'collective security treaty organization',
-      'collective security treaty organisation',
-      'collective security organization',
-      'collective security council',
-      'russia-led military alliance',
-      'russia led military alliance',
-      'russian led military alliance',
-      'russia led military bloc',
-      'russian led military bloc',
-      'russia led alliance',
-      'russian led alliance',
-      'russia led bloc',
-      'russian led bloc',
-      // "Moscow-led" is the press's other formula for the same bloc.
-      'moscow led military alliance',
-      'moscow led military bloc',
-      'moscow led security alliance',
-      'moscow led security bloc',
-      'moscow led alliance',
-      'moscow led bloc',
-      'russia led security alliance',
-      'russia led security bloc',
-      'security bloc',
-      'military alliance',
-      'military bloc',
-      'alliance',
-      'bloc',
-      'ally',
-      'одкб',
-      'организаци* договора о коллективной безопасности',
-      'союзник*',
-      'альянс*',
-      'блок*',
-      'հապկ*',
-      'հավաքական անվտանգության պայմանագրի կազմակերպ*',
-      'դաշինք*',
-      'դաշնակից*',
-    ],
-  },
-  {
-    id: 'armenian-government',
-    kind: 'organisation',
-    parents: ['armenia'],
-    names: [
-      'armenian government',
-      'armenia government',
-      'government of armenia',
-      'правительств* армени*',
-      'կառավարություն*',
-    ],
-  },
-  {
-    id: 'armenian-pm-office',
-    kind: 'organisation',
-    parents: ['pashinyan', 'armenian-government', 'armenia'],
-    names: [
-      "prime minister's office",
-      'prime minister office',
-      'pashinyan office',
-      'pashinian office',
-      'pashinyan press office',
-      'pashinian press office',
-      'premier press office',
-      'press office',
-      'аппарат* премьер*',
-    ],
-  },
-  {
-    id: 'armenia',
-    kind: 'place',
-    names: ['armenia', 'yerevan', 'republic of armenia', 'армени*', 'ереван*', 'հայաստան*', 'երևան*', 'ՀՀ'],
-    adjectives: ['armenian', 'армянск*', 'հայկական'],
-  },
-  {
-    id: 'russia',
-    kind: 'place',
-    names: [
-      'russia',
-      'moscow',
-      'russian federation',
-      'росси*',
-      'москв*',
-      'рф',
-      'ռուսաստան*',
-      'մոսկվա*',
-      'ՌԴ',
-    ],
-    adjectives: ['russian', 'российск*', 'русск*', 'ռուսական'],
-  },
-  {
-    id: 'russian-government',
-    kind: 'organisation',
-    parents: ['russia'],
-    names: ['russian government', 'russian authorities', 'russian officials', 'russian side'],
-  },
-  {
-    id: 'kremlin',
-    kind: 'organisation',
-    parents: ['russian-government', 'russia'],
-    names: ['kremlin', 'кремл*', 'կրեմլ*'],
-  },
-  {
-    id: 'russian-foreign-ministry',
-    kind: 'organisation',
-    parents: ['russian-government', 'russia'],
-    names: [
-      'russian foreign ministry',
-      'russia foreign ministry',
-      'russian ministry of foreign affairs',
-      'russian mfa',
-      'мид* росси*',
-      'мид рф',
-      'ռդ ագն',
-    ],
-  },
-  {
-    id: 'putin',
-    kind: 'person',
-    parents: ['kremlin', 'russian-government', 'russia'],
-    names: ['vladimir putin', 'putin', 'russian president', 'russian leader', 'путин*', 'պուտին*'],
-  },
-  {
-    id: 'peskov',
-    kind: 'person',
-    parents: ['kremlin', 'russian-government', 'russia'],
-    names: ['dmitry peskov', 'peskov', 'kremlin spokesman', 'песков*', 'պեսկով*'],
-  },
-  {
-    id: 'lavrov',
-    kind: 'person',
-    parents: ['russian-foreign-ministry', 'russian-government', 'russia'],
-    names: ['sergei lavrov', 'sergey lavrov', 'lavrov', 'russian foreign minister', 'лавров*', 'լավրով*'],
-  },
-  {
-    id: 'zakharova',
-    kind: 'person',
-    parents: ['russian-foreign-ministry', 'russian-government', 'russia'],
-    names: ['maria zakharova', 'zakharova', 'захаров*', 'զախարովա*'],
-  },
-  {
-    id: 'galuzin',
-    kind: 'person',
-    parents: ['russian-foreign-ministry', 'russian-government', 'russia'],
-    names: ['mikhail galuzin', 'galuzin', 'галузин*', 'գալուզին*'],
-  },
-  {
-    id: 'lukashenko',
-    kind: 'person',
-    parents: ['belarus'],
-    names: [
-      'alexander lukashenko',
-      'alyaksandr lukashenka',
-      'lukashenko',
-      'lukashenka',
-      'belarusian president',
-      'belarusian leader',
-      'belarussian leader',
-      'president of belarus',
-      'лукашенко',
-      'լուկաշենկո*',
-    ],
-  },
-  {
-    id: 'eismont',
-    kind: 'person',
-    parents: ['lukashenko', 'belarus'],
-    names: ['natalya eismont', 'natallia eismant', 'eismont', 'eismant', 'эйсмонт', 'էյսմոնտ*'],
-  },
-  {
-    id: 'belarus',
-    kind: 'place',
-    names: ['belarus', 'белорусси*', 'беларус*', 'բելառուս*'],
-    adjectives: ['belarusian', 'belarussian', 'белорусск*', 'բելառուսական'],
-  },
-  { id: 'minsk', kind: 'place', within: 'belarus', names: ['minsk', 'минск*', 'մինսկ*'] },
-  {
-    id: 'azerbaijan',
-    kind: 'place',
-    names: ['azerbaijan', 'baku', 'азербайджан*', 'баку', 'ադրբեջան*', 'բաքու*'],
-    adjectives: ['azerbaijani', 'azeri', 'азербайджанск*', 'ադրբեջանական'],
-  },
-  {
-    id: 'kazakhstan',
-    kind: 'place',
-    names: ['kazakhstan', 'казахстан*', 'ղազախստան*'],
-    adjectives: ['kazakh'],
-  },
-  { id: 'astana', kind: 'place', within: 'kazakhstan', names: ['astana', 'астан*', 'աստանա*'] },
-  {
-    id: 'kyrgyzstan',
-    kind: 'place',
-    names: ['kyrgyzstan', 'kyrgyz republic', 'кыргызстан*', 'киргизи*', 'ղրղզստան*'],
-    adjectives: ['kyrgyz'],
-  },
-  { id: 'bishkek', kind: 'place', within: 'kyrgyzstan', names: ['bishkek', 'бишкек*', 'բիշքեկ*'] },
-  { id: 'tajikistan', kind: 'place', names: ['tajikistan', 'dushanbe', 'таджикистан*', 'տաջիկստան*'] },
-  { id: 'uzbekistan', kind: 'place', names: ['uzbekistan', 'узбекистан*', 'ուզբեկստան*'] },
-  {
-    id: 'france',
-    kind: 'place',
-    names: ['france', 'paris', 'франци*', 'париж*', 'ֆրանսիա*', 'փարիզ*'],
-    adjectives: ['french'],
-  },
-  {
-    id: 'nagorno-karabakh',
-    kind: 'place',
-    names: ['nagorno-karabakh', 'nagorno karabakh', 'karabakh', 'artsakh', 'карабах*', 'ղարաբաղ*', 'արցախ*'],
-  },
-  { id: 'cis', kind: 'organisation', names: ['commonwealth of independent states', 'cis', 'снг', 'ապհ'] },
-  { id: 'eaeu', kind: 'organisation', names: ['eurasian economic union', 'eaeu', 'eeu', 'еаэс', 'եատմ'] },
-  { id: 'nato', kind: 'organisation', names: ['nato', 'north atlantic treaty organization', 'нато', 'նատօ'] },
-  { id: 'eu', kind: 'organisation', names: ['european union', 'eu', 'евросоюз*', 'ес', 'եվրամիություն*'] },
-  {
-    id: 'west',
-    kind: 'place',
-    names: ['the west', 'western nations', 'western countries', 'запад*', 'արևմուտք*'],
-    adjectives: ['western'],
-  },
-  {
-    id: 'united-states',
-    kind: 'place',
-    names: ['united states', 'usa', 'washington', 'сша', 'ամն'],
-    adjectives: ['american', 'u.s'],
-  },
-  { id: 'ukraine', kind: 'place', names: ['ukraine', 'kyiv', 'kiev', 'украин*', 'ուկրաինա*'] },
-  {
-    id: 'grigoryan',
-    kind: 'person',
-    parents: ['armenian-government', 'armenia'],
-    names: ['armen grigoryan', 'armen grigorian', 'grigoryan', 'grigorian', 'григорян*', 'գրիգորյան*'],
-  },
-  {
-    id: 'yeghoyan',
-    kind: 'person',
-    parents: ['armenian-parliament', 'armenia'],
-    names: ['arman yeghoyan', 'yeghoyan', 'егоян*', 'եղոյան*'],
-  },
-  {
-    id: 'armenian-parliament',
-    kind: 'organisation',
-    parents: ['armenia'],
-    names: ['national assembly', 'armenian parliament', 'armenia parliament'],
-  },
-  {
-    id: 'macron',
-    kind: 'person',
-    parents: ['france'],
-    names: ['emmanuel macron', 'macron', 'french president', 'макрон*', 'մակրոն*'],
-  },
-];
+export interface LexiconEntry {
+  id: string;
+  /** Only for an entity the record does not have. */
+  kind?: ActorKind;
+  parents?: string[];
+  names?: string[];
+  adjectives?: string[];
+}
+
+export interface GazetteerLexicon {
+  /** Cities the news names for their state ("Moscow denied"). */
+  metonyms: string[];
+  entries: LexiconEntry[];
+}
+
+const LANGUAGES: Language[] = ['en', 'ru', 'hy'];
+
+/** "Pashinyan's" is "Pashinyan" to the matcher: the tokenizer reads the possessive apart. */
+const asPattern = (name: string) => name.replace(/['’]s\b/g, '');
+
+const fold = (name: string) => name.toLowerCase();
+
+/** The record's entities as the engine reads them, with the lexicon's knowledge on top. */
+export function gazetteerOf(entities: Entity[], extra: GazetteerLexicon): GazetteerEntry[] {
+  const byId = new Map(extra.entries.map((e) => [e.id, e]));
+  const entries: GazetteerEntry[] = [];
+  for (const entity of entities) {
+    if (entity.kind === 'event') continue;
+    const more = byId.get(entity.id);
+    const adjectives = (more?.adjectives ?? []).map(asPattern);
+    const isAdjective = new Set(adjectives.map(fold));
+    const names = [...LANGUAGES.flatMap((l) => entity.aliases[l]), ...(more?.names ?? [])].map(asPattern);
+    entries.push({
+      id: entity.id,
+      kind: entity.kind,
+      parents: more?.parents ?? (entity.within ? [entity.within] : undefined),
+      within: entity.within,
+      names: [...new Set(names)].filter((n) => !isAdjective.has(fold(n))),
+      adjectives: adjectives.length > 0 ? adjectives : undefined,
+      contextual: entity.contextual && {
+        near: entity.contextual.near,
+        names: LANGUAGES.flatMap((l) => entity.contextual?.aliases[l] ?? []).map(asPattern),
+      },
+      notWithin: entity.notWithin,
+    });
+  }
+  const known = new Set(entries.map((e) => e.id));
+  for (const more of extra.entries) {
+    if (known.has(more.id) || !more.kind) continue;
+    entries.push({ id: more.id, kind: more.kind, parents: more.parents, names: more.names ?? [] });
+  }
+  for (const e of entries) if (extra.metonyms.includes(e.id)) e.metonym = true;
+  speakAsTheirState(entries, new Set(extra.metonyms));
+  giveSharedNamesToTheNarrower(entries);
+  return entries;
+}
+
+// "Moscow denied it" is the Russian state speaking: whoever speaks for a state speaks for the city
+// named for it too, so the Kremlin and "Moscow" are one voice, while "in Moscow" stays a city in Russia.
+function speakAsTheirState(entries: GazetteerEntry[], metonyms: Set<string>): void {
+  const capitalOf = new Map<string, string>();
+  for (const e of entries) if (metonyms.has(e.id) && e.within) capitalOf.set(e.within, e.id);
+  for (const e of entries) {
+    if (e.kind === 'place') continue;
+    const capital = (e.parents ?? []).map((p) => capitalOf.get(p)).find(Boolean);
+    if (capital) e.parents = [...(e.parents ?? []), capital];
+  }
+}
+
+// The record lets a name stand for two entities ("the Kremlin" for Russia and for the Kremlin); a
+// token names one, so the narrower one keeps it (the Kremlin speaks for Russia, not the reverse).
+function giveSharedNamesToTheNarrower(entries: GazetteerEntry[]): void {
+  const parents = new Map(entries.map((e) => [e.id, e.parents ?? []]));
+  const speaksFor = (id: string, other: string): boolean => {
+    const seen = new Set<string>();
+    const queue = [...(parents.get(id) ?? [])];
+    while (queue.length > 0) {
+      const next = queue.shift() as string;
+      if (next === other) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(parents.get(next) ?? []));
+    }
+    return false;
+  };
+  const holders = new Map<string, GazetteerEntry[]>();
+  for (const e of entries)
+    for (const n of e.names) holders.set(fold(n), [...(holders.get(fold(n)) ?? []), e]);
+  for (const [name, list] of holders) {
+    if (list.length < 2) continue;
+    for (const wider of list) {
+      if (list.some((narrower) => narrower !== wider && speaksFor(narrower.id, wider.id))) {
+        wider.names = wider.names.filter((n) => fold(n) !== name);
+      }
+    }
+  }
+}
+
+/** The record's entities as bundled: the same files the validator reads. */
+export const RECORD_ENTITIES = [
+  ...recordCore,
+  ...recordEntities2023,
+  ...recordEntities2024,
+  ...recordCities,
+] as Entity[];
+
+export const GAZETTEER_LEXICON = lexicon as GazetteerLexicon;
+
+export const GAZETTEER: GazetteerEntry[] = gazetteerOf(RECORD_ENTITIES, GAZETTEER_LEXICON);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../../../src/engine';
-import { Analyzer } from '../../../src/engine/analyze/analyzer';
+import type { Analyzer } from '../../../src/engine/analyze/analyzer';
+import { RecordAnalyzer } from '../../../src/engine/record-analyzer';
 import type { Engine } from '../../../src/engine/types';
 import { addPhrasings } from '../../../src/record/phrasings';
 import { readRecordFiles } from '../../../src/record/read-files';
@@ -24,7 +25,7 @@ export function realEngine() {
   const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
   const record: BundledRecord = { ...corpus, texts };
   const engine = createEngine(record, JSON.stringify(buildIndex(corpus)));
-  cached = { engine, record, analyzer: new Analyzer(record.entities) };
+  cached = { engine, record, analyzer: new RecordAnalyzer(record.entities) };
   return cached;
 }
 
