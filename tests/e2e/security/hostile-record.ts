@@ -17,15 +17,18 @@ const write = (path: string, value: unknown) => writeFileSync(path, `${JSON.stri
 /** Writes the poisoned copy of `dataDir` into `outDir` (which it creates). */
 export function writeHostileRecord(dataDir: string, outDir: string): void {
   cpSync(dataDir, outDir, { recursive: true });
+  const sourceFiles = readdirSync(join(outDir, 'sources')).filter((f) => f.endsWith('.json'));
+  // A source's outlet is the name of an entity (the validator ties the two), so both get the payload.
+  const outlets = new Set(sourceFiles.map((f) => (read(join(outDir, 'sources', f)).source as Json).outlet));
   for (const file of readdirSync(join(outDir, 'entities'))) {
     const path = join(outDir, 'entities', file);
     write(
       path,
-      (read(path) as Json[]).map((e) =>
-        e.kind === 'person'
-          ? { ...e, name: `${e.name}${payload('speaker')}`, role: `${e.role ?? ''}${payload('role')}` }
-          : e,
-      ),
+      (read(path) as Json[]).map((e) => {
+        if (e.kind === 'person')
+          return { ...e, name: `${e.name}${payload('speaker')}`, role: `${e.role ?? ''}${payload('role')}` };
+        return outlets.has(e.name) ? { ...e, name: `${e.name}${payload('outlet')}` } : e;
+      }),
     );
   }
   for (const file of readdirSync(join(outDir, 'claims'))) {
@@ -35,7 +38,7 @@ export function writeHostileRecord(dataDir: string, outDir: string): void {
       (read(path) as Json[]).map((c) => ({ ...c, text: `${c.text}${payload('claim')}` })),
     );
   }
-  for (const file of readdirSync(join(outDir, 'sources')).filter((f) => f.endsWith('.json'))) {
+  for (const file of sourceFiles) {
     const path = join(outDir, 'sources', file);
     const { source, statements, ...rest } = read(path) as { source: Json; statements: Json[] };
     const textPath = join(outDir, 'sources', source.textFile as string);
@@ -53,7 +56,9 @@ export function writeHostileRecord(dataDir: string, outDir: string): void {
         ...s,
         text: alone ? `${quote}${payload('quote')}` : quote,
         gist: `${s.gist}${payload('gist')}`,
-        setting: s.setting === null ? null : `${s.setting}${payload('setting')}`,
+        // An outlet's own statements have the fixed setting "news report"; every other one is free text.
+        setting:
+          s.setting === null || s.setting === 'news report' ? s.setting : `${s.setting}${payload('setting')}`,
       };
     });
     writeFileSync(textPath, text);
