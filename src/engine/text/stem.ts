@@ -5,12 +5,13 @@ import irregularForms from '../../../data/lexicon/irregular.json';
 // "leave", "leaving", "leaves" -> "leav"; Пашиняна -> пашинян; Փաշինյանից -> փաշինյան.
 
 // Irregular English forms and their lemma ("left" -> "leave"): data/lexicon/irregular.json.
-const IRREGULAR: Record<string, string> = irregularForms.en;
+// A Map, not the JSON object: a page's "constructor" must not find Object's own property.
+const IRREGULAR = new Map<string, string>(Object.entries(irregularForms.en));
 
 const VOWEL = /[aeiouy]/;
 
 export function stemEn(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return finish(irregular);
   if (word.length <= 3) return word;
   let w = word;
