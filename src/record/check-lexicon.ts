@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { patternProblem } from '../engine/lexicon/matcher';
 import type { ValidationError } from './validate';
 
-// The engine's knowledge of words (data/lexicon: concepts, cues, months, irregular forms) is
+// The engine's knowledge of words (data/lexicon: concepts, cues, months, irregular forms, closed
+// word classes) is
 // bundled as JSON without a check at run time, so each file is checked here at build: a mistake
 // is named with its entry instead of silently matching nothing, or the wrong thing.
 
@@ -165,11 +166,32 @@ export function checkIrregular(json: unknown, fail: Fail): void {
   }
 }
 
+const WORD_CLASSES = new Set(['auxiliaries', 'prepositions', 'pronouns', 'roleNouns', 'stopWords']);
+
+export function checkWords(json: unknown, fail: Fail): void {
+  if (!isObject(json)) {
+    fail('(file)', 'must be an object of word classes');
+    return;
+  }
+  for (const [wordClass, byLanguage] of Object.entries(json)) {
+    if (!WORD_CLASSES.has(wordClass)) {
+      fail(wordClass, `unknown word class (one of ${[...WORD_CLASSES].join(', ')})`);
+      continue;
+    }
+    // A word is compared with a token as it is, so it is never a pattern: no "*", "=", ">" or "…".
+    for (const word of checkForms(byLanguage, wordClass, 'words', fail)) {
+      if (!/^[^\s*=>…]+$/u.test(word) || word !== word.toLowerCase())
+        fail(wordClass, `"${word}" must be one lowercase word, as tokens are compared`);
+    }
+  }
+}
+
 const CHECKS: [string, (json: unknown, fail: Fail) => void][] = [
   ['concepts.json', checkConcepts],
   ['cues.json', checkCues],
   ['months.json', checkMonths],
   ['irregular.json', checkIrregular],
+  ['words.json', checkWords],
 ];
 
 /** Checks one lexicon file's text; `name` is its file name in data/lexicon. */

@@ -18,7 +18,7 @@ const reasons = (name: string, json: unknown) =>
   );
 
 test('the lexicon the engine bundles is valid', () => {
-  for (const name of ['concepts.json', 'cues.json', 'months.json', 'irregular.json'])
+  for (const name of ['concepts.json', 'cues.json', 'months.json', 'irregular.json', 'words.json'])
     expect(reasons(name, text(name))).toEqual([]);
 });
 
@@ -102,6 +102,18 @@ test('an irregular form that is not one lowercase word is named', () => {
     'data/lexicon/irregular.json: left: its lemma must be one lowercase word',
     'data/lexicon/irregular.json: Went: a form must be one lowercase word',
     'data/lexicon/irregular.json: ru: unknown language: only English has irregular forms',
+  ]);
+});
+
+test('a closed word class with a pattern, a capital, a repeat or an unknown class is named', () => {
+  const words = real('words.json');
+  words.pronouns.en.push('he*', 'They', 'he');
+  words.conjunctions = { en: ['and'] };
+  expect(reasons('words.json', words)).toEqual([
+    'data/lexicon/words.json: pronouns: "he" is listed twice in "words.en"',
+    'data/lexicon/words.json: pronouns: "he*" must be one lowercase word, as tokens are compared',
+    'data/lexicon/words.json: pronouns: "They" must be one lowercase word, as tokens are compared',
+    'data/lexicon/words.json: conjunctions: unknown word class (one of auxiliaries, prepositions, pronouns, roleNouns, stopWords)',
   ]);
 });
 
