@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGazetteerIn } from '../record/check-gazetteer';
+import { checkLexiconIn } from '../record/check-lexicon';
 import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';
@@ -17,7 +18,8 @@ const { files, parseErrors } = readRecordFiles(dataDir);
 const validated = validateRecord(files);
 const { corpus, errors: phrasingErrors } = addPhrasings(dataDir, validated.corpus);
 // The engine bundles the repository's own names (data/lexicon): a record of a test may go without.
-const lexicon = checkGazetteerIn(dataDir, corpus.entities, dataDir === resolve(root, 'data'));
+const ownData = dataDir === resolve(root, 'data');
+const lexicon = [...checkGazetteerIn(dataDir, corpus.entities, ownData), ...checkLexiconIn(dataDir, ownData)];
 const problems = [...parseErrors, ...validated.errors, ...phrasingErrors, ...lexicon];
 if (problems.length > 0) {
   for (const { file, entry, reason } of problems) console.error(`${file}: ${entry}: ${reason}`);

@@ -1,3 +1,4 @@
+import MONTHS from '../../../data/lexicon/months.json';
 // Dates written in a sentence, as day, month or year intervals. A date without a year keeps
 // month and day only, and is compared on those.
 
@@ -13,40 +14,16 @@ export interface DateSlot {
   anchor: boolean;
 }
 
-const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RU_MONTHS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
-const HY_MONTHS = [
-  'հունվար',
-  'փետրվար',
-  'մարտ',
-  'ապրիլ',
-  'մայիս',
-  'հունիս',
-  'հուլիս',
-  'օգոստոս',
-  'սեպտեմբեր',
-  'հոկտեմբեր',
-  'նոյեմբեր',
-  'դեկտեմբեր',
-];
+// One entry per month: how each language writes it, as a regular expression (data/lexicon/months.json).
+const EN_MONTHS = MONTHS.map((m) => m.en.slice(0, 3).toLowerCase());
+// A Russian month's stem is the letters before its ending ("ма" of "ма[йяе]").
+const RU_MONTHS = MONTHS.map((m) => m.ru.match(/^\p{L}+/u)?.[0] ?? m.ru);
+const HY_MONTHS = MONTHS.map((m) => m.hy);
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const EN_MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const RU_MONTH = `(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])`;
-const HY_MONTH = String.raw`(հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)[\u0561-\u0587]*`;
+const EN_MONTH = `(${MONTHS.map((m) => m.en).join('|')})`;
+const RU_MONTH = `(${MONTHS.map((m) => m.ru).join('|')})`;
+const HY_MONTH = String.raw`(${HY_MONTHS.join('|')})[\u0561-\u0587]*`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const PART = String.raw`(?:(mid|early|late|середин[аеуы]|начал[аеоу]|конц[ае]|կեսեր|սկզբ|վերջ)[\s-]*(?:of\s+)?)?`;
 
@@ -107,8 +84,8 @@ const ANCHOR_BEFORE =
   /(?<!\p{L})(?:as of|since|until|till|by|through|up to|so far in|по состоянию на|с|со|до|вплоть до|մինչև|մինչ|սկսած)\s+(?:the\s+)?(?:(?:mid|early|late)[\s-]*)?$/iu;
 
 // Most sentences have no date at all: one scan decides whether the patterns need to run.
-const MAYBE_DATE =
-  /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր/;
+// Every pattern needs a digit or a month name, so this gate drops no date.
+const MAYBE_DATE = new RegExp(`\\d|${EN_MONTH}|${RU_MONTH}|${HY_MONTH}`, 'u');
 
 export function findDates(text: string): DateSlot[] {
   if (!MAYBE_DATE.test(text)) return [];

@@ -172,3 +172,14 @@ function matchSteps(
   if (end < 0 && step.consume) used.pop();
   return end;
 }
+
+/** Why a lexicon form could never match as written, or null: checked at build, not at run time. */
+export function patternProblem(source: string): string | null {
+  const { steps } = compilePattern(source, null);
+  if (steps.length === 0) return 'has no word';
+  if (steps[0]?.how === 'gap') return 'starts with a gap ("…"), so it never matches';
+  if (steps.some((s) => s.how !== 'gap' && s.key === '')) return 'has an empty word ("=", "*" or ">" alone)';
+  if (!steps.some((s) => s.consume && s.how !== 'gap'))
+    return 'consumes no word (every word starts with ">")';
+  return null;
+}

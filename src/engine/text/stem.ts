@@ -1,65 +1,17 @@
+import irregularForms from '../../../data/lexicon/irregular.json';
+
 // Light stemmers. They only need to be consistent (the record and the sentence go through the
 // same function), not linguistically right: "attends", "attended", "attending" -> "attend";
 // "leave", "leaving", "leaves" -> "leav"; Пашиняна -> пашинян; Փաշինյանից -> փաշինյան.
 
-const IRREGULAR: Record<string, string> = {
-  left: 'leave',
-  went: 'go',
-  gone: 'go',
-  said: 'say',
-  says: 'say',
-  told: 'tell',
-  met: 'meet',
-  flew: 'fly',
-  flown: 'fly',
-  took: 'take',
-  taken: 'take',
-  held: 'hold',
-  sought: 'seek',
-  froze: 'freeze',
-  frozen: 'freeze',
-  withdrew: 'withdraw',
-  withdrawn: 'withdraw',
-  broke: 'break',
-  broken: 'break',
-  chose: 'choose',
-  chosen: 'choose',
-  came: 'come',
-  began: 'begin',
-  begun: 'begin',
-  gave: 'give',
-  given: 'give',
-  made: 'make',
-  sent: 'send',
-  thought: 'think',
-  brought: 'bring',
-  kept: 'keep',
-  felt: 'feel',
-  saw: 'see',
-  seen: 'see',
-  knew: 'know',
-  known: 'know',
-  led: 'lead',
-  set: 'set',
-  put: 'put',
-  quit: 'quit',
-  stood: 'stand',
-  won: 'win',
-  spoke: 'speak',
-  spoken: 'speak',
-  wrote: 'write',
-  written: 'write',
-  rose: 'rise',
-  risen: 'rise',
-  fled: 'flee',
-  allies: 'ally',
-  news: 'news',
-};
+// Irregular English forms and their lemma ("left" -> "leave"): data/lexicon/irregular.json.
+// A Map, not the JSON object: a page's "constructor" must not find Object's own property.
+const IRREGULAR = new Map<string, string>(Object.entries(irregularForms.en));
 
 const VOWEL = /[aeiouy]/;
 
 export function stemEn(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular !== undefined) return finish(irregular);
   if (word.length <= 3) return word;
   let w = word;
