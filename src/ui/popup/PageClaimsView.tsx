@@ -123,8 +123,8 @@ function ClaimItem({
       <div class="claim-line">
         <span class={`verdict-dot verdict-${verdict}`} aria-hidden="true" />
         <button type="button" class="claim-jump" title={claim.text} onClick={() => onShow(claim)}>
-          <span class="visually-hidden">Show on the page ({VERDICT_WORDS[verdict]}): </span>“
-          {excerpt(claim.text)}”
+          <span class="visually-hidden">Show on the page: </span>“{excerpt(claim.text)}”
+          <span class="visually-hidden"> ({VERDICT_WORDS[verdict]})</span>
         </button>
         <button
           type="button"

@@ -32,7 +32,7 @@ describe('the popup lists the page’s claims', () => {
     ]);
     const first = within(lines[0] as HTMLElement);
     expect(
-      first.getByRole('button', { name: /Show on the page \(Conflicting\): “Pashinyan attended/ }),
+      first.getByRole('button', { name: /Show on the page: “Pashinyan attended.*” \(Conflicting\)/ }),
     ).toBeTruthy();
     // One line each: no evidence until the reader asks for it.
     expect(screen.queryByText('Nov 14, 2023', { exact: false })).toBeNull();
