@@ -123,7 +123,8 @@ test('a file that is not JSON is named', () => {
   ]);
 });
 
-test('npm run record fails on a broken lexicon and writes nothing', () => {
+// A child process that loads tsx and the whole record: seconds on a busy machine.
+test('npm run record fails on a broken lexicon and writes nothing', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'receipts-lexicon-'));
   try {
     cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
