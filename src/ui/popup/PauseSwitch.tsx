@@ -1,4 +1,4 @@
-/** Pause Receipts on one site: a real checkbox with the switch role, announced as on/off and drawn as a switch (switch.css). */
+/** Pause Receipts on one site: a real checkbox with the switch role, so it is announced as on/off. */
 export function PauseSwitch({
   host,
   paused,
@@ -9,7 +9,7 @@ export function PauseSwitch({
   onChange: (paused: boolean) => void;
 }) {
   return (
-    <label class="switch pause-switch">
+    <label class="pause-switch">
       <input
         type="checkbox"
         role="switch"
