@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PopupApp } from '../../../../src/ui/popup/PopupApp';
 import { claim, evidence, fakePopupServices, page } from './fakes';
 
+// The first search builds the record's index: more than testing-library's 1 s on a busy CI machine.
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
 const CLAIMS = [

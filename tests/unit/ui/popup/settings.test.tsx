@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hostFromInput, PausedSitesEditor } from '../../../../src/settings/PausedSitesEditor';
@@ -8,6 +8,8 @@ import { servicesFor } from '../../../../src/ui/popup/browser-services';
 import { pageAccess, targetFromQuery } from '../../../../src/ui/popup/page-access';
 
 beforeEach(() => fakeBrowser.reset());
+// The first search builds the record's index: more than testing-library's 1 s on a busy CI machine.
+configure({ asyncUtilTimeout: 10_000 });
 afterEach(cleanup);
 
 describe('paused sites (the key the content script watches)', () => {
