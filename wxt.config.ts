@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import pkg from './package.json';
 
 // The toolbar button's and the Firefox sidebar's icons: the same PNGs WXT lists as the extension's icons.
 const ACTION_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
+
+// The interface languages: locales/<language>.json become _locales/<language>/messages.json, where
+// the browser reads the name, description and shortcut names (src/i18n/catalog.ts reads the same files).
+const LOCALES = ['en', 'ru', 'hy'];
 
 // The pages Receipts reads (README, "Permissions").
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
@@ -30,9 +34,11 @@ export default defineConfig({
   }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    // Name, short description and version live in package.json (WXT reads the version there itself).
-    name: pkg.displayName,
-    description: pkg.description,
+    // Name and short description in the browser's language (locales/); the version lives in
+    // package.json, where WXT reads it itself.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Extension pages run only their own bundled scripts (no remote code, no eval), load nothing
     // from elsewhere, and may connect nowhere: the browser itself enforces "no network requests".
     // WXT writes the MV2 string form for Firefox.
@@ -56,11 +62,11 @@ export default defineConfig({
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next claim on the page and show its card',
+        description: '__MSG_commandNextClaim__',
       },
       'previous-claim': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous claim on the page and show its card',
+        description: '__MSG_commandPreviousClaim__',
       },
     },
     ...(browser === 'firefox'
@@ -83,6 +89,13 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of LOCALES)
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: readFileSync(resolve('locales', `${locale}.json`), 'utf8'),
+        });
+    },
     // WXT writes the toolbar button (action in MV3, browser_action in MV2) and Firefox's
     // sidebar_action from the entrypoints alone; without an icon Firefox's sidebar switcher shows none.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,4 +1,8 @@
 import { render } from 'preact';
+import { interfaceText } from '../../src/i18n/current';
+import type { LanguagePreference } from '../../src/i18n/locale';
+import { interfaceLanguage } from '../../src/settings/interface-language';
+import { LanguageChoice } from '../../src/settings/LanguageChoice';
 import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
 import { pausedSites, setPaused, watchPausedSites } from '../../src/settings/paused-sites';
 import { RecordAbout } from '../../src/ui/popup/RecordAbout';
@@ -10,11 +14,18 @@ const store = {
   watch: watchPausedSites,
 };
 
+const languageStore = {
+  get: () => interfaceLanguage.getValue(),
+  set: (value: LanguagePreference) => interfaceLanguage.setValue(value),
+};
+
 const app = document.getElementById('app');
+const text = await interfaceText();
 if (app)
   render(
     <main style={{ padding: '0.5rem 1rem', maxWidth: '40rem' }}>
       <h1>Receipts options</h1>
+      <LanguageChoice store={languageStore} text={text} />
       <PausedSitesEditor store={store} />
       <RecordAbout open />
     </main>,

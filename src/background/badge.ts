@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../engine';
+import { interfaceText } from '../i18n/current';
 
 // Colour follows the most serious verdict on the page; the count itself is the claim count.
 const BADGE_COLOURS: Record<Verdict, string> = {
@@ -15,6 +16,12 @@ const action = () => browser.action ?? browser.browserAction;
 
 export async function setBadge(tabId: number, claimCount: number, worst: Verdict | null): Promise<void> {
   await action().setBadgeText({ tabId, text: claimCount > 0 ? String(claimCount) : '' });
+  // The count in words for the toolbar button's tooltip, which screen readers announce.
+  const text = await interfaceText();
+  await action().setTitle({
+    tabId,
+    title: claimCount > 0 ? text.count('actionClaims', claimCount) : text.t('extName'),
+  });
   if (claimCount > 0)
     await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst ?? 'related'] });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { interfaceText, watchInterfaceText } from '../i18n/current';
 import { lookUpInSidebar } from './sidebar';
 
 export const MENU_ID = 'receipts-check-selection';
@@ -10,14 +11,20 @@ export const MENU_ID = 'receipts-check-selection';
  * listener is added synchronously at start-up, as MV3 requires for events that wake the worker.
  */
 export function registerContextMenu(): void {
-  void browser.contextMenus
-    .removeAll()
-    .then(() => {
-      browser.contextMenus.create({ id: MENU_ID, title: 'Check with Receipts', contexts: ['selection'] });
+  void Promise.all([interfaceText(), browser.contextMenus.removeAll()])
+    .then(([text]) => {
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: text.t('menuCheckSelection'),
+        contexts: ['selection'],
+      });
     })
     .catch(() => {
       // Without the menu, the sidebar's own search still works; nothing else depends on it.
     });
+  watchInterfaceText((text) => {
+    void browser.contextMenus.update(MENU_ID, { title: text.t('menuCheckSelection') }).catch(() => {});
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
     // Same path as the page card's { type: 'open-sidebar' } message, so one test covers both.

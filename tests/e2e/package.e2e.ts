@@ -23,6 +23,7 @@ interface Manifest {
   manifest_version: number;
   name: string;
   description: string;
+  default_locale?: string;
   version: string;
   icons?: Record<string, string>;
   permissions?: string[];
@@ -114,11 +115,20 @@ describe.each(BUILDS)('$browser manifest', ({ browser, dir }) => {
     expect(typeof csp === 'object' ? csp.sandbox : undefined).toBeUndefined();
   });
 
-  test('name, description and version come from package.json', () => {
-    expect(manifest.name).toBe(pkg.displayName);
-    expect(manifest.description).toBe(pkg.description);
-    // Chrome refuses a longer description.
-    expect(manifest.description.length).toBeLessThanOrEqual(132);
+  test('name and description are in every interface language, in English as in package.json', () => {
+    // The browser resolves __MSG_name__ from _locales/<language>/messages.json in its own language.
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    for (const locale of ['en', 'ru', 'hy']) {
+      const built = readFileSync(join(OUTPUT_DIR, dir, '_locales', locale, 'messages.json'), 'utf8');
+      expect(built, locale).toBe(readFileSync(join(REPO_ROOT, 'locales', `${locale}.json`), 'utf8'));
+      const messages = JSON.parse(built) as Record<string, { message: string }>;
+      expect(messages.extName?.message, locale).toBe(pkg.displayName);
+      // Chrome refuses a longer description.
+      expect(messages.extDescription?.message.length, locale).toBeLessThanOrEqual(132);
+      if (locale === 'en') expect(messages.extDescription?.message).toBe(pkg.description);
+    }
     expect(manifest.version).toBe(pkg.version);
   });
 
@@ -148,7 +158,13 @@ describe('packages', () => {
     for (const kind of ['chrome', 'firefox', 'sources']) expect(existsSync(zip(kind)), kind).toBe(true);
     // A zip stores its file names uncompressed, so a byte search finds an entry.
     const sources = readFileSync(zip('sources'));
-    for (const file of ['package-lock.json', 'wxt.config.ts', 'public/icon/16.png', 'data/claims/']) {
+    for (const file of [
+      'package-lock.json',
+      'wxt.config.ts',
+      'public/icon/16.png',
+      'data/claims/',
+      'locales/ru.json',
+    ]) {
       expect(sources.includes(file), file).toBe(true);
     }
     expect(sources.includes('node_modules/'), 'node_modules').toBe(false);

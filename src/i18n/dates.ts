@@ -1,0 +1,18 @@
+import type { DatePrecision } from '../record/types';
+import type { Locale } from './catalog';
+
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/**
+ * A record date (YYYY-MM-DD) as the interface language writes it, only as precise as it is known:
+ * "Nov 14, 2023", "Nov 2023" or "2023" in English, "14 нояб. 2023 г." in Russian. The record's
+ * dates are calendar days, so they are formatted in UTC, never shifted by the reader's time zone.
+ */
+export function formatDate(date: string, precision: DatePrecision = 'day', locale: Locale = 'en'): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, OPTIONS[precision]).format(Date.UTC(year, month - 1, day));
+}
