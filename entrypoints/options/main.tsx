@@ -21,6 +21,8 @@ const languageStore = {
 
 const app = document.getElementById('app');
 const text = await interfaceText();
+// Screen readers pick their voice from the page's language.
+document.documentElement.lang = text.locale;
 if (app)
   render(
     <main style={{ padding: '0.5rem 1rem', maxWidth: '40rem' }}>

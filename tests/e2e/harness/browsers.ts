@@ -46,15 +46,20 @@ export const GECKO_ID = '{909fba87-c9c2-49bd-ab6c-e749834b8aa7}';
 const FIREFOX_UUID = '7d3c1f0e-5b1a-4c2e-9f6d-2a8b4e6c0d11';
 const OUTPUT_DIR = join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output');
 
+export interface LaunchOptions {
+  /** The browser's interface language (e.g. "ru", "hy-AM"), from Debian's language packs. */
+  language?: string;
+}
+
 /** Launches a browser with the build in `outputDir` (a test's own build; the suite's by default). */
-type Launch = (outputDir?: string) => Promise<TestBrowser>;
+type Launch = (outputDir?: string, options?: LaunchOptions) => Promise<TestBrowser>;
 
 export const BROWSERS: { name: TestBrowser['name']; launch: Launch }[] = [
   { name: 'chromium', launch: launchChromium },
   { name: 'firefox', launch: launchFirefox },
 ];
 
-async function launchChromium(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
+async function launchChromium(outputDir = OUTPUT_DIR, options: LaunchOptions = {}): Promise<TestBrowser> {
   const chromeDir = join(outputDir, 'chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'receipts-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -71,7 +76,10 @@ async function launchChromium(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
+    // On Linux Chromium takes its interface language from the environment; --lang alone is not enough.
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -100,13 +108,16 @@ async function launchChromium(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
   };
 }
 
-async function launchFirefox(outputDir = OUTPUT_DIR): Promise<TestBrowser> {
+async function launchFirefox(outputDir = OUTPUT_DIR, options: LaunchOptions = {}): Promise<TestBrowser> {
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.language ? { 'intl.locale.requested': options.language } : {}),
+    },
   });
   await browser.installExtension(join(outputDir, 'firefox-mv2'));
   const wrap = (page: PuppeteerPage): TestPage => ({
