@@ -16,3 +16,10 @@ export function formatDate(date: string, precision: DatePrecision = 'day', local
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, OPTIONS[precision]).format(Date.UTC(year, month - 1, day));
 }
+
+/** A day of a month with no year ("Nov 23", "23 нояб."), as the engine reads "on 23 November". */
+export function formatDayMonth(month: number, day: number, locale: Locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, day),
+  );
+}
