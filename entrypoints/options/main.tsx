@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { interfaceText } from '../../src/i18n/current';
 import type { LanguagePreference } from '../../src/i18n/locale';
+import { TextContext } from '../../src/i18n/text-context';
 import { interfaceLanguage } from '../../src/settings/interface-language';
 import { LanguageChoice } from '../../src/settings/LanguageChoice';
 import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
@@ -23,13 +24,16 @@ const app = document.getElementById('app');
 const text = await interfaceText();
 // Screen readers pick their voice from the page's language.
 document.documentElement.lang = text.locale;
+document.title = text.t('optionsTitle');
 if (app)
   render(
-    <main style={{ padding: '0.5rem 1rem', maxWidth: '40rem' }}>
-      <h1>Receipts options</h1>
-      <LanguageChoice store={languageStore} text={text} />
-      <PausedSitesEditor store={store} />
-      <RecordAbout open />
-    </main>,
+    <TextContext.Provider value={text}>
+      <main style={{ padding: '0.5rem 1rem', maxWidth: '40rem' }}>
+        <h1>{text.t('optionsTitle')}</h1>
+        <LanguageChoice store={languageStore} />
+        <PausedSitesEditor store={store} />
+        <RecordAbout open />
+      </main>
+    </TextContext.Provider>,
     app,
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LOCALES, type Locale } from '../i18n/catalog';
 import type { LanguagePreference } from '../i18n/locale';
-import type { Translator } from '../i18n/translate';
+import { useText } from '../i18n/text-context';
 
 export interface LanguageStore {
   get(): Promise<LanguagePreference>;
@@ -15,7 +15,8 @@ const autonym = (locale: Locale) => {
 };
 
 /** The options page's choice of interface language: the browser's, or one of Receipts' three. */
-export function LanguageChoice({ store, text }: { store: LanguageStore; text: Translator }) {
+export function LanguageChoice({ store }: { store: LanguageStore }) {
+  const text = useText();
   const [preference, setPreference] = useState<LanguagePreference | null>(null);
   useEffect(() => {
     store.get().then(setPreference, () => setPreference('auto'));

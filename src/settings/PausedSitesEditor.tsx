@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useText } from '../i18n/text-context';
 
 export interface PausedSitesStore {
   get(): Promise<string[]>;
@@ -26,6 +27,7 @@ export function hostFromInput(text: string): string | null {
 
 /** The options page's list of sites where Receipts is paused, to resume them or add more. */
 export function PausedSitesEditor({ store }: { store: PausedSitesStore }) {
+  const text = useText();
   const [sites, setSites] = useState<string[] | null>(null);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function PausedSitesEditor({ store }: { store: PausedSitesStore }) {
   const add = (event: Event) => {
     event.preventDefault();
     const host = hostFromInput(draft);
-    if (!host) return setProblem(`“${draft.trim()}” is not a site name such as example.com.`);
+    if (!host) return setProblem(text.t('notASite', draft.trim()));
     setProblem(null);
     setDraft('');
     void store.set(host, true);
@@ -45,13 +47,10 @@ export function PausedSitesEditor({ store }: { store: PausedSitesStore }) {
 
   return (
     <section aria-labelledby="paused-heading">
-      <h2 id="paused-heading">Paused sites</h2>
-      <p class="muted">
-        On these sites Receipts highlights and checks nothing. Pause or resume the site you are on from the
-        toolbar button too.
-      </p>
-      {sites === null ? <p class="muted">Loading…</p> : null}
-      {sites?.length === 0 ? <p>Receipts is not paused anywhere.</p> : null}
+      <h2 id="paused-heading">{text.t('pausedHeading')}</h2>
+      <p class="muted">{text.t('pausedExplain')}</p>
+      {sites === null ? <p class="muted">{text.t('loading')}</p> : null}
+      {sites?.length === 0 ? <p>{text.t('pausedNowhere')}</p> : null}
       {sites && sites.length > 0 ? (
         <ul class="plain paused-sites">
           {sites.map((host) => (
@@ -60,9 +59,9 @@ export function PausedSitesEditor({ store }: { store: PausedSitesStore }) {
               <button
                 type="button"
                 onClick={() => void store.set(host, false)}
-                aria-label={`Resume on ${host}`}
+                aria-label={text.t('resumeOn', host)}
               >
-                Resume
+                {text.t('resume')}
               </button>
             </li>
           ))}
@@ -70,7 +69,7 @@ export function PausedSitesEditor({ store }: { store: PausedSitesStore }) {
       ) : null}
       <form onSubmit={add} class="add-site">
         <label>
-          Pause on another site
+          {text.t('pauseAnother')}
           <input
             type="text"
             value={draft}
@@ -79,7 +78,7 @@ export function PausedSitesEditor({ store }: { store: PausedSitesStore }) {
             onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
           />
         </label>{' '}
-        <button type="submit">Pause</button>
+        <button type="submit">{text.t('pause')}</button>
       </form>
       {problem ? <p role="alert">{problem}</p> : null}
     </section>
