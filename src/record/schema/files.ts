@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { draftFiles } from './draft';
 import { lexiconFiles } from './lexicon';
 import { claimsFile, entitiesFile, phrasingsFile, sourceFile } from './record';
 
@@ -24,6 +25,12 @@ export const SCHEMA_FILES: SchemaFile[] = [
   ...Object.entries(lexiconFiles).map(([file, schema]) => ({
     name: `lexicon-${file.replace(/\.json$/, '')}.schema.json`,
     folder: 'lexicon',
+    file,
+    schema: schema as v.GenericSchema,
+  })),
+  ...Object.entries(draftFiles).map(([file, schema]) => ({
+    name: `draft-${file.replace(/\.json$/, '')}.schema.json`,
+    folder: 'draft',
     file,
     schema: schema as v.GenericSchema,
   })),
