@@ -46,7 +46,8 @@ function realEntries(files: RecordFiles): Map<string, Json> {
     add([source]);
     add(statements);
   }
-  for (const { json } of [...files.claims, ...files.entities]) add(json);
+  for (const { json } of files.claims) add(entriesIn(json, 'claims') ?? []);
+  for (const { json } of files.entities) add(entriesIn(json, 'entities') ?? []);
   return entries;
 }
 
