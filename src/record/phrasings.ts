@@ -70,6 +70,8 @@ export function validatePhrasings(
     }
     const out: PhrasingsByClaim = {};
     for (const [claimId, value] of Object.entries(json)) {
+      // The JSON Schema an editor reads (schema/phrasings.schema.json), not a claim.
+      if (claimId === '$schema') continue;
       const problem = (reason: string) => errors.push({ file, entry: claimId, reason });
       if (!claimIds.has(claimId)) {
         problem('is not the id of a claim in data/claims');

@@ -1,6 +1,10 @@
+import type * as v from 'valibot';
 import { checkLinks, checkSlots, checkTime, claimTexts, knownFrom, linkedStatements } from './check-claims';
 import { checkConventions } from './check-conventions';
 import { statementContext } from './context';
+import { entriesIn } from './list-file';
+import { shapeReasons } from './schema/reasons';
+import { claim, entity, source, statement } from './schema/record';
 import type { Claim, Corpus, Entity, Source, Statement } from './types';
 
 // Validates the record as read from data/. Pure: takes parsed JSON and the archived texts, returns
@@ -24,161 +28,14 @@ export interface RecordFiles {
   texts: Map<string, string>;
 }
 
-type Check = (value: unknown) => string | null;
-
 const isObject = (v: unknown): v is { [key: string]: unknown } =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must be a non-empty string');
-const textOrNull: Check = (v) => (v === null ? null : text(v));
-const oneOf =
-  (...allowed: string[]): Check =>
-  (v) =>
-    typeof v === 'string' && allowed.includes(v) ? null : `must be one of ${allowed.join(', ')}`;
-const listOf =
-  (item: Check): Check =>
-  (v) => {
-    if (!Array.isArray(v)) return 'must be a list';
-    for (const [i, element] of v.entries()) {
-      const problem = item(element);
-      if (problem) return `item ${i} ${problem}`;
-    }
-    return null;
-  };
-
 /** A real calendar date in YYYY-MM-DD form (2023-02-30 is refused). */
-export function dateProblem(v: unknown): string | null {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
-    return `must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`;
-  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(y, m - 1, d));
-  if (parsed.getUTCFullYear() !== y || parsed.getUTCMonth() !== m - 1 || parsed.getUTCDate() !== d) {
-    return `is not a real date: ${v}`;
-  }
-  return null;
-}
-
-const datedAt: Check = (v) => {
-  if (!isObject(v)) return 'must be { date, precision }';
-  const problem = shapeProblems(v, { date: dateProblem, precision: oneOf('day', 'month', 'year') }, {});
-  if (problem.length) return problem.join('; ');
-  const date = v.date as string;
-  if (v.precision === 'month' && !date.endsWith('-01')) return 'with precision "month" the day must be 01';
-  if (v.precision === 'year' && !date.endsWith('-01-01'))
-    return 'with precision "year" the date must be YYYY-01-01';
-  return null;
-};
-
-const aliases: Check = (v) => {
-  if (!isObject(v)) return 'must be { en, ru, hy }';
-  const problems = shapeProblems(v, { en: listOf(text), ru: listOf(text), hy: listOf(text) }, {});
-  return problems.length ? problems.join('; ') : null;
-};
-
-const contextual: Check = (v) => {
-  if (!isObject(v)) return 'must be { near, aliases }';
-  const problems = shapeProblems(v, { near: listOf(text), aliases }, {});
-  return problems.length ? problems.join('; ') : null;
-};
-
-const changing: Check = (v) => {
-  if (!isObject(v)) return 'must be { since, by, why }';
-  const problems = shapeProblems(v, { since: dateProblem, by: listOf(text), why: text }, {});
-  return problems.length ? problems.join('; ') : null;
-};
-
-const exclusion: Check = (v) => {
-  if (!isObject(v)) return 'must be { text, reason }';
-  const problems = shapeProblems(v, { text, reason: text }, {});
-  return problems.length ? problems.join('; ') : null;
-};
-
-const evidence: Check = (v) => {
-  if (!isObject(v)) return 'must be { statement, stance }';
-  const problems = shapeProblems(v, { statement: text, stance: oneOf('supports', 'contradicts') }, {});
-  return problems.length ? problems.join('; ') : null;
-};
-
-const holds: Check = (v) => {
-  if (!isObject(v)) return 'must be { from?, until? }';
-  const problems = shapeProblems(v, {}, { from: dateProblem, until: dateProblem });
-  if (problems.length) return problems.join('; ');
-  if (typeof v.from === 'string' && typeof v.until === 'string' && v.from > v.until) {
-    return `from ${v.from} is after until ${v.until}`;
-  }
-  return null;
-};
-
-type Shape = Record<string, Check>;
-
-const entityShape: Shape = {
-  id: text,
-  kind: oneOf('person', 'organisation', 'place', 'event'),
-  name: text,
-  aliases,
-};
-const entityOptional: Shape = { role: text, contextual, notWithin: listOf(text), within: text };
-const sourceShape: Shape = {
-  id: text,
-  textFile: text,
-  outlet: text,
-  headline: textOrNull,
-  url: (v) => (typeof v === 'string' && /^https?:\/\/\S+$/.test(v) ? null : 'must be an http(s) URL'),
-  published: datedAt,
-  author: textOrNull,
-  via: textOrNull,
-  language: oneOf('en', 'ru', 'hy'),
-  excluded: listOf(exclusion),
-};
-const statementShape: Shape = {
-  id: text,
-  source: text,
-  kind: oneOf('quote', 'report'),
-  text,
-  speaker: text,
-  said: datedAt,
-  setting: textOrNull,
-  reportedBy: listOf(text),
-  gist: text,
-};
-const claimShape: Shape = {
-  id: text,
-  text,
-  supportedBy: listOf(text),
-  contradictedBy: listOf(text),
-  evidence: listOf(evidence),
-  holds,
-};
-const claimOptional: Shape = { endedBy: listOf(text), disputed: text, changing, note: text };
+export { dateProblem } from './schema/fields';
 
 type Kind = 'entity' | 'source' | 'statement' | 'claim';
-const SHAPES: Record<Kind, { required: Shape; optional: Shape }> = {
-  entity: { required: entityShape, optional: entityOptional },
-  source: { required: sourceShape, optional: { reportsFrom: text } },
-  statement: { required: statementShape, optional: { about: datedAt, background: text } },
-  claim: { required: claimShape, optional: claimOptional },
-};
-
-function shapeProblems(value: { [key: string]: unknown }, required: Shape, optional: Shape): string[] {
-  const problems: string[] = [];
-  for (const [field, check] of Object.entries(required)) {
-    if (!(field in value)) problems.push(`missing required field "${field}"`);
-    else {
-      const problem = check(value[field]);
-      if (problem) problems.push(`field "${field}" ${problem}`);
-    }
-  }
-  for (const [field, fieldValue] of Object.entries(value)) {
-    if (field in required) continue;
-    const check = optional[field];
-    if (!check) problems.push(`unknown field "${field}"`);
-    else {
-      const problem = check(fieldValue);
-      if (problem) problems.push(`field "${field}" ${problem}`);
-    }
-  }
-  return problems;
-}
+const SHAPES: Record<Kind, v.GenericSchema> = { entity, source, statement, claim };
 
 const entryName = (value: unknown, index: number): string =>
   isObject(value) && typeof value.id === 'string' ? value.id : `#${index}`;
@@ -200,15 +57,16 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
     if (seenIn) return fail(file, name, `duplicate id (also in ${seenIn})`);
     // An entry with a bad field still declares its id, so entries naming it are not reported too.
     fileOf.set(key, file);
-    const problems = shapeProblems(value, SHAPES[kind].required, SHAPES[kind].optional);
+    const problems = shapeReasons(SHAPES[kind], value);
     for (const problem of problems) fail(file, name, problem);
     if (problems.length === 0) list.push(value as T);
   };
 
   for (const { file, json } of files.entities) {
-    if (!Array.isArray(json)) fail(file, '(file)', 'must be a list of entities');
+    const list = entriesIn(json, 'entities');
+    if (!list) fail(file, '(file)', 'must be a list of entities');
     else
-      json.forEach((e, i) => {
+      list.forEach((e, i) => {
         accept<Entity>('entity', corpus.entities, file, e, i);
       });
   }
@@ -217,7 +75,7 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
       fail(file, '(file)', 'must be { "source": {...}, "statements": [...] }');
       continue;
     }
-    const extra = Object.keys(json).filter((k) => k !== 'source' && k !== 'statements');
+    const extra = Object.keys(json).filter((k) => !['$schema', 'source', 'statements'].includes(k));
     for (const k of extra) fail(file, '(file)', `unknown field "${k}"`);
     accept<Source>('source', corpus.sources, file, json.source, 0);
     json.statements.forEach((s, i) => {
@@ -225,16 +83,17 @@ export function validateRecord(files: RecordFiles): { corpus: Corpus; errors: Va
     });
   }
   for (const { file, json } of files.claims) {
-    if (!Array.isArray(json)) fail(file, '(file)', 'must be a list of claims');
+    const list = entriesIn(json, 'claims');
+    if (!list) fail(file, '(file)', 'must be a list of claims');
     else
-      json.forEach((c, i) => {
+      list.forEach((c, i) => {
         accept<Claim>('claim', corpus.claims, file, c, i);
       });
   }
 
   checkReferences(corpus, files.texts, fileOf, fail);
   const declaredClaims = files.claims.flatMap(({ json }) =>
-    Array.isArray(json) ? json.filter(isObject) : [],
+    (entriesIn(json, 'claims') ?? []).filter(isObject),
   );
   checkRules(corpus, declaredClaims as Partial<Claim>[], files.texts, fileOf, fail);
   return { corpus, errors };

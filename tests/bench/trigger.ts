@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entriesIn } from '../../src/record/list-file';
 import type { Entity } from '../../src/record/types';
 import { REPO_ROOT } from './paths';
 
@@ -8,7 +9,8 @@ import { REPO_ROOT } from './paths';
 const TRIGGER_ENTITIES = ['csto', 'pashinyan'];
 
 export function triggerNames(): string[] {
-  const entities = JSON.parse(readFileSync(join(REPO_ROOT, 'data/entities/core.json'), 'utf8')) as Entity[];
+  const file = JSON.parse(readFileSync(join(REPO_ROOT, 'data/entities/core.json'), 'utf8')) as unknown;
+  const entities = entriesIn<Entity>(file, 'entities') ?? [];
   const names = entities
     .filter((e) => TRIGGER_ENTITIES.includes(e.id))
     .flatMap((e) => Object.values(e.aliases).flat());

@@ -3,6 +3,7 @@ import recordEntities2024 from '../../../data/entities/2024.json';
 import recordCities from '../../../data/entities/cities.json';
 import recordCore from '../../../data/entities/core.json';
 import lexicon from '../../../data/lexicon/gazetteer.json';
+import { entriesIn } from '../../record/list-file';
 import type { Entity, Language } from '../../record/types';
 
 // People, organisations and places the engine must tell apart or treat as the same speaker. The
@@ -132,12 +133,12 @@ function giveSharedNamesToTheNarrower(entries: GazetteerEntry[]): void {
 }
 
 /** The record's entities as bundled: the same files the validator reads. */
-export const RECORD_ENTITIES = [
-  ...recordCore,
-  ...recordEntities2023,
-  ...recordEntities2024,
-  ...recordCities,
-] as Entity[];
+export const RECORD_ENTITIES: Entity[] = [
+  recordCore,
+  recordEntities2023,
+  recordEntities2024,
+  recordCities,
+].flatMap((file: unknown) => entriesIn<Entity>(file, 'entities') ?? []);
 
 export const GAZETTEER_LEXICON = lexicon as GazetteerLexicon;
 

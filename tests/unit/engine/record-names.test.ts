@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { RECORD_ENTITIES } from '../../../src/engine/lexicon/gazetteer';
 import { entityMentions } from '../../../src/record/aliases';
+import { entriesIn } from '../../../src/record/list-file';
 import { readRecordFiles } from '../../../src/record/read-files';
 import { realEngine } from './real-engine';
 
@@ -64,7 +65,9 @@ test('a name inside a longer name of something else names nobody', () => {
 
 test('the engine reads every entity file of the record', () => {
   const { files } = readRecordFiles(fileURLToPath(new URL('../../../data', import.meta.url)));
-  const recordIds = files.entities.flatMap(({ json }) => (json as { id: string }[]).map((e) => e.id));
+  const recordIds = files.entities.flatMap(({ json }) =>
+    (entriesIn<{ id: string }>(json, 'entities') ?? []).map((e) => e.id),
+  );
   expect(RECORD_ENTITIES.map((e) => e.id).sort()).toEqual(recordIds.sort());
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { entriesIn } from '../../../src/record/list-file';
 import { readRecordFiles } from '../../../src/record/read-files';
 import { type RecordFiles, validateRecord } from '../../../src/record/validate';
 
@@ -45,7 +46,8 @@ function realEntries(files: RecordFiles): Map<string, Json> {
     add([source]);
     add(statements);
   }
-  for (const { json } of [...files.claims, ...files.entities]) add(json);
+  for (const { json } of files.claims) add(entriesIn(json, 'claims') ?? []);
+  for (const { json } of files.entities) add(entriesIn(json, 'entities') ?? []);
   return entries;
 }
 
@@ -101,12 +103,12 @@ describe('docs/record.md', () => {
       'an ended claim without endedBy',
       (f) => {
         for (const { json } of f.claims) {
-          for (const claim of json as {
+          for (const claim of entriesIn<{
             id: string;
             holds: object;
             endedBy?: string[];
             changing?: object;
-          }[]) {
+          }>(json, 'claims') ?? []) {
             if (claim.id !== 'armenia-no-plans-to-leave-csto') continue;
             claim.holds = {};
             delete claim.endedBy;

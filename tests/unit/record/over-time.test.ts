@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { entriesIn } from '../../../src/record/list-file';
 import { readRecordFiles } from '../../../src/record/read-files';
 import { validateRecord } from '../../../src/record/validate';
 
@@ -12,7 +13,8 @@ type ClaimJson = { id: string; changing?: object; holds: { until?: string } };
 function withNoPlans(edit: (claim: ClaimJson) => void): string[] {
   const { files } = readRecordFiles(dataDir);
   for (const { json } of files.claims) {
-    for (const claim of json as ClaimJson[]) if (claim.id === 'armenia-no-plans-to-leave-csto') edit(claim);
+    for (const claim of entriesIn<ClaimJson>(json, 'claims') ?? [])
+      if (claim.id === 'armenia-no-plans-to-leave-csto') edit(claim);
   }
   return validateRecord(files).errors.map((e) => `${e.entry}: ${e.reason}`);
 }
