@@ -194,6 +194,13 @@ export function compare(
     else if (best?.soft) soft.push(best.soft);
   }
 
+  // "Pashinyan never informed Lukashenko" denies the telling itself, which the phrasing reports
+  // (or takes for granted): nothing it says can back the sentence. Only Related, since "did not
+  // say when" is not "did not say".
+  // The denial reaches only what its own clause reports: "has not declared any intention of
+  // quitting, although its leader stayed away" still says he stayed away.
+  if (deniesReporting(sentence, f.main) && !p.preds.some((x) => reporting(x) && x.polarity === -1))
+    soft.push('negation');
   compareSpeaker(sentence, phrasing, analyzer, outlets, hard, soft);
   if (sv.blocs.size > 0 && f.blocs.size > 0 && ![...f.blocs].some((b) => sv.blocs.has(b)))
     soft.push('organisation');
@@ -217,6 +224,26 @@ export function compare(
   const coverage = total > 0 ? Math.min(1, covered / total) : 0;
   const precision = sentenceTotal > 0 ? Math.min(1, covered / sentenceTotal) : 0;
   return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
+}
+
+const reporting = (p: Pred) => p.kind === 'speech' || p.kind === 'directive';
+
+function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
+  const concepts = new Set(theirs.map((t) => t.concept));
+  return sentence.preds.some(
+    (said) =>
+      reporting(said) &&
+      said.polarity === -1 &&
+      (concepts.size === 0 ||
+        sentence.preds.some(
+          (q) => q.at > said.last && concepts.has(q.concept) && !breakBetween(sentence, said.last, q.at),
+        )),
+  );
+}
+
+function breakBetween(a: Analysis, from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (a.tokens[i]?.breakBefore) return true;
+  return false;
 }
 
 // Recall-weighted F (beta 2): news sentences carry detail the record's phrasing leaves out.
