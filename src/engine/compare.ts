@@ -241,8 +241,10 @@ function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
   );
 }
 
-function breakBetween(a: Analysis, from: number, to: number): boolean {
-  for (let i = from + 1; i <= to; i++) if (a.tokens[i]?.breakBefore) return true;
+/** Whether a clause boundary lies between two tokens, in either order. */
+export function breakBetween(a: Analysis, i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) if (a.tokens[k]?.breakBefore) return true;
   return false;
 }
 
@@ -353,10 +355,10 @@ function compareSpeaker(
 }
 
 function compareSlots(sentence: Analysis, p: Analysis, analyzer: Analyzer, hard: Mismatch[]): void {
-  if (sentence.places.length > 0 && p.places.length > 0) {
-    const agree = sentence.places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
-    if (!agree)
-      hard.push({ kind: 'place', sentence: sentence.places[0] as string, record: p.places[0] as string });
+  const places = placesOfClaim(sentence, p);
+  if (places.length > 0 && p.places.length > 0) {
+    const agree = places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
+    if (!agree) hard.push({ kind: 'place', sentence: places[0] as string, record: p.places[0] as string });
   }
   const ours = sentence.dates.filter((d) => !d.anchor);
   const theirs = p.dates.filter((d) => !d.anchor);
@@ -376,6 +378,20 @@ function compareSlots(sentence: Analysis, p: Analysis, analyzer: Analyzer, hard:
   if (sentence.members.length > 0 && p.members.length > 0 && sentence.members.join() !== p.members.join()) {
     hard.push({ kind: 'members', sentence: sentence.members.join(', '), record: p.members.join(', ') });
   }
+}
+
+// A clause bounds its predicate's arguments: in "will skip the summit, he told reporters at a
+// meeting in Yerevan" the place is the telling's, not the summit's. Without a shared predicate to
+// place them, every place counts.
+export function placesOfClaim(sentence: Analysis, p: Analysis): string[] {
+  const theirs = new Set(mainPredicates(p).map((x) => x.concept));
+  const asserted = sentence.preds.filter((x) => theirs.has(x.concept));
+  if (asserted.length === 0) return sentence.places;
+  return sentence.places.filter((place) =>
+    sentence.entities.some(
+      (m) => m.id === place && asserted.some((x) => !breakBetween(sentence, x.at, m.at)),
+    ),
+  );
 }
 
 export function dateText(d: { year: number | null; from: string; to: string; precision: string }): string {

@@ -107,8 +107,10 @@ function leftAgent(tokens: Token[], unitAt: (Item | undefined)[], at: number): A
   // governs an infinitive does what the infinitive says; one such verb is passed over.
   let infinitive = false;
   let governor = false;
+  let passedTo = false;
   for (let j = at - 1; j >= 0 && at - j <= 6; j--) {
     if (tokens[j + 1]?.breakBefore) return null;
+    if (tokens[j]?.norm === 'to') passedTo = true;
     if (!infinitive && tokens[j]?.norm === 'to' && !unitAt[j]) {
       infinitive = true;
       continue;
@@ -118,6 +120,16 @@ function leftAgent(tokens: Token[], unitAt: (Item | undefined)[], at: number): A
       governor = true;
       continue;
     }
+    // "Peskov's decision not to attend": whose decision it is, is who would attend.
+    const owner = unitAt[j];
+    if (
+      hit === 'stop' &&
+      passedTo &&
+      owner?.unit.type === 'entity' &&
+      !owner.unit.adjective &&
+      tokens[j]?.poss
+    )
+      return { id: owner.unit.id, at: owner.at };
     if (hit === 'stop') return null;
     if (hit === 'skip') continue;
     return hit;

@@ -26,6 +26,13 @@ test('another doer of the same act is not backed by the record', () => {
   expect(verdict('Galuzin declined to attend the CSTO summit in Minsk on 23 November 2023')).not.toBe(
     'corroborated',
   );
+  // Whose decision it is, is who would do it.
+  expect(verdict('No reason was given for Pashinyan’s decision to skip the CSTO summit')).toBe(
+    'corroborated',
+  );
+  expect(verdict('No reason was given for Peskov’s decision to skip the CSTO summit')).not.toBe(
+    'corroborated',
+  );
   expect(verdict('Lukashenko calmly accepted Pashinyan’s decision')).toBe('corroborated');
   expect(verdict('Pashinyan calmly accepted Lukashenko’s decision')).not.toBe('corroborated');
 });
@@ -61,4 +68,12 @@ test('denying the reporting denies what its clause reports, and only that', () =
 
 test('an Armenian case ending after a hyphen keeps its role: ՀԱՊԿ-ից is "from the CSTO", not a subject', () => {
   expect(agentOf('Հայաստանը չի հայտարարել ՀԱՊԿ-ից դուրս գալու մտադրության մասին', 'leave')).not.toBe('csto');
+});
+
+test('a place counts in its own clause: where the summit was, not where he said so', () => {
+  // The record never says where its allies' concern was voiced: it cannot back Moscow.
+  expect(verdict('Pashinyan will skip the CSTO summit in Moscow')).not.toBe('corroborated');
+  expect(verdict('Pashinyan will skip the CSTO summit, he told reporters at a meeting in Yerevan.')).toBe(
+    'corroborated',
+  );
 });
