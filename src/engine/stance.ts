@@ -1,7 +1,6 @@
 import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
 import { type DateSlot, datesOverlap } from './analyze/dates';
 import {
-  breakBetween,
   type Comparison,
   compare,
   type Mismatch,
@@ -99,7 +98,6 @@ export function claimStance(
         clean &&
         agrees &&
         !saidBySomeoneElse &&
-        placesOnRecord(sentence, phrasing.analysis, view, analyzer) &&
         c.score >= AGREE_MIN &&
         (!agreeFor || c.score > agreeFor.score)
       )
@@ -210,21 +208,6 @@ function doerOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): b
     const known = view.agents.get(p.concept);
     if (!ours || !known || known.size === 0) return false;
     return ![...known].some((k) => analyzer.compatible(ours, k));
-  });
-}
-
-// A place is a checkable detail: a claim that never says where ("Pashinyan's snub of the summit
-// worried the alliance") cannot back "the summit in Moscow". Only a place in the clause of the
-// predicate the phrasing asserts counts: "..., Putin argued at the summit in Kazakhstan" says where
-// he spoke, not where the thing he spoke of happened.
-function placesOnRecord(sentence: Analysis, p: Analysis, view: ClaimView, analyzer: Analyzer): boolean {
-  const theirs = new Set(mainPredicates(p).map((x) => x.concept));
-  const asserted = sentence.preds.filter((x) => theirs.has(x.concept));
-  return sentence.places.every((place) => {
-    const onRecord = (b: string) => analyzer.samePlace(place, b);
-    if (p.places.some(onRecord) || view.places.some(onRecord)) return true;
-    const mentions = sentence.entities.filter((e) => e.id === place);
-    return !mentions.some((m) => asserted.some((x) => !breakBetween(sentence, x.at, m.at)));
   });
 }
 
