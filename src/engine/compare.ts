@@ -194,6 +194,13 @@ export function compare(
     else if (best?.soft) soft.push(best.soft);
   }
 
+  // "Pashinyan never informed Lukashenko" denies the telling itself, which the phrasing reports
+  // (or takes for granted): nothing it says can back the sentence. Only Related, since "did not
+  // say when" is not "did not say".
+  // The denial reaches only what its own clause reports: "has not declared any intention of
+  // quitting, although its leader stayed away" still says he stayed away.
+  if (deniesReporting(sentence, f.main) && !p.preds.some((x) => reporting(x) && x.polarity === -1))
+    soft.push('negation');
   compareSpeaker(sentence, phrasing, analyzer, outlets, hard, soft);
   if (sv.blocs.size > 0 && f.blocs.size > 0 && ![...f.blocs].some((b) => sv.blocs.has(b)))
     soft.push('organisation');
@@ -217,6 +224,28 @@ export function compare(
   const coverage = total > 0 ? Math.min(1, covered / total) : 0;
   const precision = sentenceTotal > 0 ? Math.min(1, covered / sentenceTotal) : 0;
   return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
+}
+
+const reporting = (p: Pred) => p.kind === 'speech' || p.kind === 'directive';
+
+function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
+  const concepts = new Set(theirs.map((t) => t.concept));
+  return sentence.preds.some(
+    (said) =>
+      reporting(said) &&
+      said.polarity === -1 &&
+      (concepts.size === 0 ||
+        sentence.preds.some(
+          (q) => q.at > said.last && concepts.has(q.concept) && !breakBetween(sentence, said.last, q.at),
+        )),
+  );
+}
+
+/** Whether a clause boundary lies between two tokens, in either order. */
+export function breakBetween(a: Analysis, i: number, j: number): boolean {
+  const [from, to] = i < j ? [i, j] : [j, i];
+  for (let k = from + 1; k <= to; k++) if (a.tokens[k]?.breakBefore) return true;
+  return false;
 }
 
 // Recall-weighted F (beta 2): news sentences carry detail the record's phrasing leaves out.
@@ -326,10 +355,10 @@ function compareSpeaker(
 }
 
 function compareSlots(sentence: Analysis, p: Analysis, analyzer: Analyzer, hard: Mismatch[]): void {
-  if (sentence.places.length > 0 && p.places.length > 0) {
-    const agree = sentence.places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
-    if (!agree)
-      hard.push({ kind: 'place', sentence: sentence.places[0] as string, record: p.places[0] as string });
+  const places = placesOfClaim(sentence, p);
+  if (places.length > 0 && p.places.length > 0) {
+    const agree = places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
+    if (!agree) hard.push({ kind: 'place', sentence: places[0] as string, record: p.places[0] as string });
   }
   const ours = sentence.dates.filter((d) => !d.anchor);
   const theirs = p.dates.filter((d) => !d.anchor);
@@ -349,6 +378,20 @@ function compareSlots(sentence: Analysis, p: Analysis, analyzer: Analyzer, hard:
   if (sentence.members.length > 0 && p.members.length > 0 && sentence.members.join() !== p.members.join()) {
     hard.push({ kind: 'members', sentence: sentence.members.join(', '), record: p.members.join(', ') });
   }
+}
+
+// A clause bounds its predicate's arguments: in "will skip the summit, he told reporters at a
+// meeting in Yerevan" the place is the telling's, not the summit's. Without a shared predicate to
+// place them, every place counts.
+export function placesOfClaim(sentence: Analysis, p: Analysis): string[] {
+  const theirs = new Set(mainPredicates(p).map((x) => x.concept));
+  const asserted = sentence.preds.filter((x) => theirs.has(x.concept));
+  if (asserted.length === 0) return sentence.places;
+  return sentence.places.filter((place) =>
+    sentence.entities.some(
+      (m) => m.id === place && asserted.some((x) => !breakBetween(sentence, x.at, m.at)),
+    ),
+  );
 }
 
 export function dateText(d: { year: number | null; from: string; to: string; precision: string }): string {

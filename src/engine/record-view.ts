@@ -42,6 +42,8 @@ export interface ClaimView {
   qualifiers: Map<string, Set<'facto' | 'jure'>>;
   /** Who each predicate is done to, by concept, across the supporting side. */
   patients: Map<string, Set<string>>;
+  /** Who does each predicate, by concept, where the supporting side names the doer. */
+  agents: Map<string, Set<string>>;
   /** The blocs (CSTO, CIS, EAEU ...) the claim itself names. */
   blocs: Set<string>;
   /** Claims this one's supporting statements show changing (`changing.by`), for time. */
@@ -191,6 +193,15 @@ export class RecordView {
       set.add(pred.patient);
       patients.set(pred.concept, set);
     }
+    const agents = new Map<string, Set<string>>();
+    for (const pred of support.flatMap((p) => p.analysis.preds)) {
+      // A doer that is also what is done to ("leave the CSTO" read with the CSTO as its subject,
+      // from an oblique case) is a misreading, not a doer.
+      if (!pred.agent?.id || pred.agent.id === pred.patient) continue;
+      const set = agents.get(pred.concept) ?? new Set<string>();
+      set.add(pred.agent.id);
+      agents.set(pred.concept, set);
+    }
     const qualifiers = new Map<string, Set<'facto' | 'jure'>>();
     for (const pred of support.flatMap((p) => p.analysis.preds)) {
       if (!pred.qualifier) continue;
@@ -213,6 +224,7 @@ export class RecordView {
       blocs,
       qualifiers,
       patients,
+      agents,
       claim,
       phrasings,
       supportTerms,

@@ -72,7 +72,8 @@ export function claimStance(
   // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
-  const saidBySomeoneElse = speakerOffRecord(sentence, view, analyzer, outlets);
+  const saidBySomeoneElse =
+    speakerOffRecord(sentence, view, analyzer, outlets) || doerOffRecord(sv, view, analyzer);
   for (const phrasing of view.phrasings) {
     // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
     if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
@@ -82,6 +83,7 @@ export function claimStance(
     // A date or place the claim never mentions means another event, unless this phrasing has it.
     const agrees =
       offRecord.every((kind) => coversSlot(sentence, phrasing.analysis, kind, analyzer, view)) &&
+      sentence.unnamedPlaces.every((place) => phrasing.analysis.unnamedPlaces.includes(place)) &&
       sameQualifier(sentence, phrasing.analysis, view);
     const clean = c.hard.length === 0 && c.soft.length === 0;
     if (phrasing.side === 'contradict' && clean && agrees) leanTo('conflicts', c.score);
@@ -195,6 +197,18 @@ function speakerOffRecord(
     if (p.side === 'support') for (const e of p.analysis.entities) if (!e.adjective) voices.add(e.id);
   }
   return ![...voices].some((v) => analyzer.compatible(said, v) || analyzer.compatible(v, said));
+}
+
+// "Galuzin declined to attend" is not backed by "Pashinian decided not to attend" merely because
+// that phrasing's doer was not read: where the record names who does a predicate anywhere on the
+// supporting side, a sentence giving it another doer is about someone else.
+function doerOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): boolean {
+  return sv.main.some((p) => {
+    const ours = p.agent?.id;
+    const known = view.agents.get(p.concept);
+    if (!ours || !known || known.size === 0) return false;
+    return ![...known].some((k) => analyzer.compatible(ours, k));
+  });
 }
 
 // The terms a contradicting phrasing has beyond the supporting side are what makes it differ;

@@ -4,7 +4,7 @@ import { patternProblem } from '../engine/lexicon/matcher';
 import type { ValidationError } from './validate';
 
 // The engine's knowledge of words (data/lexicon: concepts, cues, months, irregular forms, closed
-// word classes) is
+// word classes, number words) is
 // bundled as JSON without a check at run time, so each file is checked here at build: a mistake
 // is named with its entry instead of silently matching nothing, or the wrong thing.
 
@@ -186,12 +186,56 @@ export function checkWords(json: unknown, fail: Fail): void {
   }
 }
 
+const NUMBER_GROUPS = new Set(['counts', 'magnitudes']);
+
+// Number words are looked up as tokens: one lowercase word of its language's script, a positive
+// whole number, and no word in both groups (a count is compared, a magnitude is not).
+export function checkNumbers(json: unknown, fail: Fail): void {
+  if (!isObject(json)) {
+    fail('(file)', 'must be an object with "counts" and "magnitudes"');
+    return;
+  }
+  const seen = new Map<string, string>();
+  for (const [group, byLanguage] of Object.entries(json)) {
+    if (!NUMBER_GROUPS.has(group)) {
+      fail(group, 'unknown group (counts or magnitudes)');
+      continue;
+    }
+    if (!isObject(byLanguage)) {
+      fail(group, 'must be an object of words by language (en, ru, hy)');
+      continue;
+    }
+    for (const [language, words] of Object.entries(byLanguage)) {
+      if (!(LANGUAGES as readonly string[]).includes(language)) {
+        fail(group, `unknown language "${language}" (en, ru or hy)`);
+        continue;
+      }
+      if (!isObject(words)) {
+        fail(`${group}.${language}`, 'must be an object from a word to its value');
+        continue;
+      }
+      for (const [word, value] of Object.entries(words)) {
+        if (!/^\p{L}+$/u.test(word) || word !== word.toLowerCase())
+          fail(word, 'must be one lowercase word, as tokens are compared');
+        else if (scriptLanguage(word) !== language)
+          fail(word, `is not written in the script of "${language}"`);
+        if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0)
+          fail(word, 'its value must be a positive whole number');
+        const other = seen.get(word);
+        if (other) fail(word, `is listed twice (${other} and ${group}.${language})`);
+        seen.set(word, `${group}.${language}`);
+      }
+    }
+  }
+}
+
 const CHECKS: [string, (json: unknown, fail: Fail) => void][] = [
   ['concepts.json', checkConcepts],
   ['cues.json', checkCues],
   ['months.json', checkMonths],
   ['irregular.json', checkIrregular],
   ['words.json', checkWords],
+  ['numbers.json', checkNumbers],
 ];
 
 /** Checks one lexicon file's text; `name` is its file name in data/lexicon. */

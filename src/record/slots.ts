@@ -1,3 +1,5 @@
+import months from '../../data/lexicon/months.json';
+import numberWords from '../../data/lexicon/numbers.json';
 import type { DatedAt } from './types';
 
 // The checkable details of an English sentence that a claim must take from its sources: the dates
@@ -14,44 +16,19 @@ export interface DateSlot {
   season: string | null;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH = `(${MONTHS.join('|')})`;
+// Month names and number words come from the engine's lexicon (data/lexicon), so the validator
+// and the engine read the same words.
+const MONTH_FORMS = months.map((m) => new RegExp(`^(?:${m.en})$`, 'i'));
+const MONTH = `(${months.map((m) => m.en).join('|')})`;
 const SEASONS = '(spring|summer|autumn|fall|winter)';
 const YEAR = '((?:19|20)\\d\\d)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  hundred: 100,
-  hundreds: 100,
-  thousand: 1000,
-  thousands: 1000,
-};
+// A Map, so "constructor" in a claim's text is no number.
+const NUMBER_WORDS = new Map<string, number>([
+  ...Object.entries(numberWords.counts.en),
+  ...Object.entries(numberWords.magnitudes.en),
+]);
 
 // Longest forms first, so "23 November 2023" is one date and not a day, a month and a year.
 const DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<DateSlot, 'text'> }[] = [
@@ -74,7 +51,7 @@ const DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<DateSlot
 function slot(year?: string, month?: string, day?: string): Omit<DateSlot, 'text'> {
   return {
     year: year ? Number(year) : null,
-    month: month ? MONTHS.indexOf(month.toLowerCase()) + 1 : null,
+    month: month ? MONTH_FORMS.findIndex((form) => form.test(month)) + 1 : null,
     day: day ? Number(day) : null,
     season: null,
   };
@@ -107,7 +84,10 @@ export function numbersIn(text: string): number[] {
     // "no one" is nobody, not a count.
     if (word === 'one' && /\bno\s+$/i.test(rest.slice(0, m.index))) continue;
     if (/^\d/.test(word)) numbers.push(Number(word.replace(',', '')));
-    else if (word in NUMBER_WORDS) numbers.push(NUMBER_WORDS[word] as number);
+    else {
+      const value = NUMBER_WORDS.get(word);
+      if (value !== undefined) numbers.push(value);
+    }
   }
   return numbers;
 }

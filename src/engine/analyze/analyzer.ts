@@ -9,6 +9,7 @@ import { attendByTravel, dateForChange, markTellTo } from './implied';
 import { findNumbers, type NumberSlot, numberWord } from './numbers';
 import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
+import { unnamedPlaces } from './unnamed-places';
 
 // Turns a sentence (or a record phrasing: both go through here) into what the stance rules
 // compare: canonical terms for similarity and search, predicates with polarity, modality and
@@ -67,6 +68,8 @@ export interface Analysis {
   dates: DateSlot[];
   /** Where the event happened ("summit in Minsk"), entity ids. */
   places: string[];
+  /** Where the event happened, by a name the record does not know ("summit in Almaty"), as written. */
+  unnamedPlaces: string[];
   numbers: NumberSlot[];
   /** An enumeration of three or more countries, sorted ids. */
   members: string[];
@@ -248,6 +251,7 @@ export class Analyzer {
       speaker,
       dates,
       places: this.eventPlaces(tokens, items),
+      unnamedPlaces: unnamedPlaces(tokens, this.eventAnchors(items), unitAt, dateTokens),
       numbers: findNumbers(tokens, dateTokens),
       members: this.memberList(tokens, entities),
       looseNegations,
@@ -365,9 +369,13 @@ export class Analyzer {
     });
   }
 
+  private eventAnchors(items: Item[]): Item[] {
+    return items.filter((i) => i.unit.type === 'concept' && EVENT_ANCHORS.has(i.unit.id));
+  }
+
   private eventPlaces(tokens: Token[], items: Item[]): string[] {
     const places = new Set<string>();
-    const anchors = items.filter((i) => i.unit.type === 'concept' && EVENT_ANCHORS.has(i.unit.id));
+    const anchors = this.eventAnchors(items);
     for (const item of items) {
       if (item.unit.type !== 'entity' || item.unit.kind !== 'place' || item.unit.adjective) continue;
       const before = tokens[item.at - 1];

@@ -1,3 +1,4 @@
+import numberWords from '../../../data/lexicon/numbers.json';
 import type { Token } from '../text/tokenize';
 
 // Counts that can be compared ("six member states" vs "eight"): a number and the kind of thing it
@@ -10,42 +11,12 @@ export interface NumberSlot {
   at: number;
 }
 
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  один: 1,
-  одна: 1,
-  два: 2,
-  две: 2,
-  двух: 2,
-  три: 3,
-  трех: 3,
-  трёх: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  шести: 6,
-  семь: 7,
-  восемь: 8,
-  մեկ: 1,
-  երկու: 2,
-  երեք: 3,
-  չորս: 4,
-  հինգ: 5,
-  վեց: 6,
-  յոթ: 7,
-  ութ: 8,
-};
+// Number words by language (data/lexicon/numbers.json); "hundreds" and "thousands" are orders of
+// magnitude, not counts, so only the counts are compared. A Map, so a page's "constructor" is no
+// number.
+const WORDS = new Map<string, number>(
+  Object.values(numberWords.counts).flatMap((forms) => Object.entries(forms)),
+);
 
 const CLASSES: [NumberSlot['counts'], RegExp][] = [
   [
@@ -59,7 +30,7 @@ const CLASSES: [NumberSlot['counts'], RegExp][] = [
 
 /** "six" and "6" are the same term. */
 export function numberWord(norm: string): string | null {
-  const value = WORDS[norm];
+  const value = WORDS.get(norm);
   return value === undefined ? null : String(value);
 }
 
@@ -67,7 +38,7 @@ export function findNumbers(tokens: Token[], dateTokens: Set<number>): NumberSlo
   const out: NumberSlot[] = [];
   tokens.forEach((token, i) => {
     if (dateTokens.has(i)) return;
-    const value = token.script === 'number' ? Number(token.norm) : WORDS[token.norm];
+    const value = token.script === 'number' ? Number(token.norm) : WORDS.get(token.norm);
     if (value === undefined || !Number.isFinite(value) || (value >= 1900 && value <= 2100)) return;
     let counts: NumberSlot['counts'] = 'other';
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {

@@ -64,7 +64,7 @@ function actorAt(tokens: Token[], unitAt: (Item | undefined)[], j: number): Acto
     if (u.adjective) return 'stop';
     if (afterPreposition(tokens, item.at)) return 'stop';
     // Armenian marks who is addressed by case (Փաշինյանին, "to Pashinyan"): not the subject.
-    if (token.script === 'armenian' && HY_OBLIQUE.test(token.norm)) return 'skip';
+    if (token.script === 'armenian' && HY_OBLIQUE.test(token.hyphenCase ?? token.norm)) return 'skip';
     // "Armenia's parliament speaker": a possessive names whose, not who.
     const lastToken = tokens[item.last];
     if (lastToken?.poss && j === item.last) return 'stop';
@@ -103,9 +103,33 @@ function proxyOf(tokens: Token[], unitAt: (Item | undefined)[], j: number): stri
 }
 
 function leftAgent(tokens: Token[], unitAt: (Item | undefined)[], at: number): Actor | null {
+  // "Pashinian decided not to attend", "Lavrov wants to visit": the subject of the verb that
+  // governs an infinitive does what the infinitive says; one such verb is passed over.
+  let infinitive = false;
+  let governor = false;
+  let passedTo = false;
   for (let j = at - 1; j >= 0 && at - j <= 6; j--) {
     if (tokens[j + 1]?.breakBefore) return null;
+    if (tokens[j]?.norm === 'to') passedTo = true;
+    if (!infinitive && tokens[j]?.norm === 'to' && !unitAt[j]) {
+      infinitive = true;
+      continue;
+    }
     const hit = actorAt(tokens, unitAt, j);
+    if (hit === 'stop' && infinitive && !governor && tokens[j]?.script === 'latin' && !tokens[j]?.cap) {
+      governor = true;
+      continue;
+    }
+    // "Peskov's decision not to attend": whose decision it is, is who would attend.
+    const owner = unitAt[j];
+    if (
+      hit === 'stop' &&
+      passedTo &&
+      owner?.unit.type === 'entity' &&
+      !owner.unit.adjective &&
+      tokens[j]?.poss
+    )
+      return { id: owner.unit.id, at: owner.at };
     if (hit === 'stop') return null;
     if (hit === 'skip') continue;
     return hit;

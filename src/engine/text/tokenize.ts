@@ -17,6 +17,8 @@ export interface Token {
   poss: boolean;
   /** Punctuation that ends a clause (, ; : . ! ? — brackets, quotes) comes right before this token. */
   breakBefore: boolean;
+  /** An Armenian case ending written after a hyphen (ՀԱՊԿ-ից: "ից"), which says the word's role. */
+  hyphenCase?: string;
 }
 
 const WORD = /[\p{L}\p{N}\u055B-\u055E]+(?:['’][\p{L}]+)?/gu;
@@ -68,6 +70,7 @@ export function tokenize(text: string): Token[] {
     if (script === 'armenian') norm = norm.replace(ARMENIAN_MARKS, '');
     if (previous && between === '-' && script === 'armenian' && HY_HYPHEN_SUFFIX.test(norm)) {
       previous.end = end;
+      previous.hyphenCase = norm;
       lastEnd = end;
       continue;
     }

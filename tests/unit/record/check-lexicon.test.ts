@@ -18,7 +18,14 @@ const reasons = (name: string, json: unknown) =>
   );
 
 test('the lexicon the engine bundles is valid', () => {
-  for (const name of ['concepts.json', 'cues.json', 'months.json', 'irregular.json', 'words.json'])
+  for (const name of [
+    'concepts.json',
+    'cues.json',
+    'months.json',
+    'irregular.json',
+    'words.json',
+    'numbers.json',
+  ])
     expect(reasons(name, text(name))).toEqual([]);
 });
 
@@ -150,4 +157,18 @@ test('npm run record fails on a broken lexicon and writes nothing', { timeout: 1
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a number word that is no token, has no count, sits under the wrong script or twice is named', () => {
+  const numbers = real('numbers.json');
+  numbers.counts.en['Two words'] = 2;
+  numbers.counts.ru.sieben = 7;
+  numbers.counts.hy.երկու = 0;
+  numbers.magnitudes.en.six = 6;
+  expect(reasons('numbers.json', numbers)).toEqual([
+    'data/lexicon/numbers.json: Two words: must be one lowercase word, as tokens are compared',
+    'data/lexicon/numbers.json: sieben: is not written in the script of "ru"',
+    'data/lexicon/numbers.json: երկու: its value must be a positive whole number',
+    'data/lexicon/numbers.json: six: is listed twice (counts.en and magnitudes.en)',
+  ]);
 });

@@ -43,3 +43,10 @@ test('a date is given by a statement said on it, or by the same date in its text
   if (!autumn) throw new Error('no date read');
   expect(dateFallsOn(autumn, { date: '2020-01-01', precision: 'year' })).toBe(false);
 });
+
+test('the validator reads the lexicon: abbreviated months and number words, never Object property names', () => {
+  expect(datesIn('on Nov. 23, 2023').dates.map((d) => [d.year, d.month, d.day])).toEqual([[2023, 11, 23]]);
+  expect(datesIn('in Sept 2023').dates.map((d) => [d.year, d.month])).toEqual([[2023, 9]]);
+  expect(numbersIn('twenty soldiers and thousands of refugees')).toEqual([20, 1000]);
+  expect(numbersIn('the constructor of the toString of the bloc')).toEqual([]);
+});
