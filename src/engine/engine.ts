@@ -36,6 +36,8 @@ const CANONICAL = /^[ce]:/;
 const COMMON = Math.log(1 + 3);
 const RARE = Math.log(1 + 10);
 const MAX_EVIDENCE = 8;
+/** Score differences below this are floating-point noise, not a better fit. */
+const SCORE_TIE = 1e-3;
 const RELATED_MIN = 0.2;
 /** Differences that mean "another statement" as often as "a wrong one": a better match elsewhere wins. */
 const SLOTS = new Set(['date', 'place', 'number', 'members', 'speaker']);
@@ -295,7 +297,13 @@ export function decide(
   results: Decided[],
   sv: SentenceView,
 ): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
-  const byScore = (a: Decided, b: Decided) => b.result.score - a.result.score;
+  // Scores equal but for rounding (the index's weights shift with every phrasing added) are a tie,
+  // and a tie goes to the claim that once held as written: "had ended by then" says more than "the
+  // record says otherwise".
+  const byScore = (a: Decided, b: Decided) =>
+    Math.abs(b.result.score - a.result.score) > SCORE_TIE
+      ? b.result.score - a.result.score
+      : Number(b.time.why === 'ended') - Number(a.time.why === 'ended');
   const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
   const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
   const corroborations = settled.filter((d) => d.stance === 'corroborates');

@@ -1,0 +1,69 @@
+import { expect, test } from 'vitest';
+import { predicates } from './real-engine';
+
+// Russian and Armenian vocabulary, one test per entry, each with the family of phrasings it
+// explains: how those languages' outlets write a refusal, a participation or an expectation.
+
+const reads = (text: string, pred: string) => expect(predicates(text)).toContain(pred);
+const readsNot = (text: string, pred: string) => expect(predicates(text)).not.toContain(pred);
+
+// The first test of the file builds the engine: generous time on a loaded machine.
+test('participation in a meeting is attendance; participation in the bloc stays membership', {
+  timeout: 30_000,
+}, () => {
+  reads('Пашинян отказался от участия в саммите.', 'attend-/realized');
+  reads('Пашинян подтвердил участие в заседании Совета коллективной безопасности.', 'attend+/realized');
+  reads('Министр воздержался от участия во встрече.', 'attend-/realized');
+  reads('Армения заморозила участие в ОДКБ.', 'member+/realized');
+  readsNot('Армения заморозила участие в ОДКБ.', 'attend+/realized');
+  reads('Փաշինյանը հաստատել է իր մասնակցությունը գագաթնաժողովին։', 'attend+/realized');
+});
+
+test('a nominal refusal negates what is refused, as "refusal to" does', () => {
+  reads('Кремль сожалеет об отказе Пашиняна приехать на саммит.', 'visit-/realized');
+  reads('Кремль сожалеет об отказе Пашиняна приехать на саммит.', 'regret+/realized');
+  reads('Глава МИД Армении отказался от визита в Москву.', 'visit-/realized');
+});
+
+test('refraining negates, in Russian and Armenian', () => {
+  reads('Пашинян воздержался от поездки в Минск.', 'visit-/realized');
+  reads('Փաշինյանը զերծ է մնացել ՀԱՊԿ նիստին մասնակցելուց։', 'attend-/realized');
+});
+
+test('ruling out negates, and not ruling out leaves it possible', () => {
+  reads('Пашинян исключил выход из ОДКБ.', 'leave-/future');
+  reads('Пашинян не исключил выход из ОДКБ.', 'leave+/possible');
+  reads('Փաշինյանը բացառել է ՀԱՊԿ-ից դուրս գալը։', 'leave-/realized');
+  reads('Փաշինյանը չի բացառել ՀԱՊԿ-ից դուրս գալը։', 'leave+/possible');
+});
+
+test('a trip and "приехать" are visits', () => {
+  reads('Пашинян отказался приехать в Минск.', 'visit-/realized');
+  reads('Пашинян не стал приезжать в Минск.', 'visit-/realized');
+});
+
+test('expecting an explanation or an assessment asks for it, as English "expect"', () => {
+  reads('Кремль ожидает от Еревана разъяснений.', 'request+/realized');
+  expect(predicates('Москва ждет ответа от Еревана.').some((p) => p.startsWith('request+'))).toBe(true);
+  reads('Հայաստանը ՀԱՊԿ-ից քաղաքական գնահատական է ակնկալում։', 'request+/realized');
+});
+
+test('closing the door and expelling exclude', () => {
+  reads('Речь идет об исключении Армении из ОДКБ.', 'exclude+/realized');
+  reads('Россия не собирается закрывать двери перед Ереваном.', 'exclude-/future');
+  reads('Ռուսաստանը չի փակի դռները Երևանի առաջ։', 'exclude-/future');
+  reads('Ռուսաստանը մտադիր չէ վտարել Հայաստանին ՀԱՊԿ-ից։', 'exclude-/realized');
+});
+
+test('a vacant post and an unfilled quota are the opposite of appointing', () => {
+  reads('Пост заместителя генсека ОДКБ от Армении остается вакантным.', 'appoint-/realized');
+  reads('Армения не стала заполнять вакансию.', 'appoint-/realized');
+  reads('Հայաստանի քվոտայով պաշտոնը թափուր է։', 'appoint-/realized');
+  reads('Հայաստանը չի լրացրել իր քվոտան։', 'appoint-/realized');
+});
+
+test('Armenian "met" is meeting someone, "meeting" a gathering', () => {
+  reads('Գրիգորյանը հանդիպել է ամերիկացի դիվանագետի հետ։', 'meet+/realized');
+  readsNot('Գրիգորյանը հանդիպել է ամերիկացի դիվանագետի հետ։', 'summit+/realized');
+  reads('ՀԱՊԿ հանդիպմանը Հայաստանը չի մասնակցել։', 'summit+/realized');
+});
