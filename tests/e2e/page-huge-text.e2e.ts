@@ -20,7 +20,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
   afterAll(() => browser?.close());
 
   // One more try when the machine was busy: a task over budget twice in a row is ours.
-  test(`one 10 MB text node: both claims found, no task of ours over ${BUDGET_MS} ms`, { retry: 1 }, async () => {
+  test(`one 10 MB text node: both claims found, no task of ours over ${BUDGET_MS} ms`, {
+    retry: 1,
+  }, async () => {
     const panel = await openPanel(browser);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/hostile-big-text.html`);
