@@ -6,8 +6,12 @@
 const NOT_PROSE =
   'script,style,noscript,template,textarea,select,[hidden],[contenteditable]:not([contenteditable="false"])';
 
-/** True when the reader can see this text node: rendered, not transparent, not out of the page. */
-export function isSeen(text: Text): boolean {
+/**
+ * True when the reader can see this text node (or its characters from `start` to `end`: a few of a
+ * huge node, whose whole box takes hundreds of milliseconds to measure): rendered, not transparent,
+ * not out of the page.
+ */
+export function isSeen(text: Text, start = 0, end = text.length): boolean {
   // Not prose, or the reader's own typing (as the scanner reads it: src/page/elements.ts); one
   // selector rather than that module's tag tables, which would double the first look's size.
   if (text.parentElement?.closest(NOT_PROSE)) return false;
@@ -25,7 +29,8 @@ export function isSeen(text: Text): boolean {
   const root = doc.documentElement;
   if (root.scrollWidth === 0) return true;
   const range = doc.createRange();
-  range.selectNodeContents(text);
+  range.setStart(text, start);
+  range.setEnd(text, end);
   const drawn = range.getBoundingClientRect();
   // font-size: 0, or a "visually hidden" box of a pixel.
   if (drawn.width < 1 || drawn.height < 1) return false;

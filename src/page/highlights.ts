@@ -36,6 +36,8 @@ export interface Highlights {
   add(range: Range, verdict: ShownVerdict): void;
   remove(range: Range, verdict: ShownVerdict): void;
   setActive(range: Range | null): void;
+  /** Our range was moved onto the page's new text (the same sentence re-rendered): what paints it follows. */
+  moved(range: Range): void;
   /**
    * Puts back what the page changed of our highlights: registry entries replaced or deleted,
    * priorities, ranges moved between highlights, added or removed, range boundaries moved. Without
@@ -206,6 +208,14 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
       const copies = painted.get(ACTIVE_HIGHLIGHT);
       for (const old of [...(copies?.keys() ?? [])]) unpaint(ACTIVE_HIGHLIGHT, old);
       if (range) paint(ACTIVE_HIGHLIGHT, range);
+    },
+    moved(range) {
+      for (const copies of painted.values()) {
+        const copy = copies.get(range);
+        if (!copy) continue;
+        copy.setStart(range.startContainer, range.startOffset);
+        copy.setEnd(range.endContainer, range.endOffset);
+      }
     },
     verify,
     verifySteps,

@@ -3,11 +3,15 @@ import { isSeen } from './first-look-visible';
 import { OBSERVED } from './page-env';
 import type { CostMeter } from './task-cost';
 
-// The page text is read in pieces this size, so a 10 MB text node is many short tasks.
+// The page's text is read this many characters per task at most, joined from its text nodes; a
+// text node longer than this (a 10 MB <pre>) is read in slices of it, never whole: reading
+// body.textContent or a regex over the whole node was one task of 80 ms and more.
 const CHUNK = 250_000;
-// Overlap between pieces, so a name cut in two between them is still seen.
+// Overlap between the slices of one node, so a name cut in two between them is still seen.
 const OVERLAP = 100;
-// Text nodes looked at per task when a name was found in the text and must be found where it shows.
+// Characters of a long node's slice whose box is measured to tell whether the reader sees it.
+const SEEN_SAMPLE = 100;
+// Text nodes read per task at most: a page of 200,000 tiny nodes is many short tasks too.
 const NODES_PER_TASK = 2_000;
 // Hidden text naming them that is watched in case the page shows it later (a tab, "read more").
 const HIDDEN_KEPT = 64;
@@ -50,12 +54,16 @@ export function startPretest(
 ): Pretest {
   let observer: MutationObserver | null = null;
   let stopped = false;
+  let reading = true;
   let hidden: Text[] = [];
+  // Text nodes too long to test in one go, with how far each has been read: the same slices for
+  // the first reading and for text the page adds later.
+  const long: { node: Text; at: number }[] = [];
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     stopped = true;
-    text = '';
     hidden = [];
+    long.length = 0;
     clearTimeout(recheck);
     observer?.disconnect();
     observer = null;
@@ -64,18 +72,58 @@ export function startPretest(
     stop();
     events.hit();
   };
+  const keepHidden = (node: Text) => {
+    if (hidden.length < HIDDEN_KEPT && !hidden.includes(node)) hidden.push(node);
+  };
   /** True (and the pretest over) when one of these text nodes names them where the reader sees it. */
   const anySeen = (nodes: Iterable<Text>): boolean => {
     for (const node of nodes) {
+      if (node.length > CHUNK) {
+        long.push({ node, at: 0 });
+        continue;
+      }
       if (!meter.regex(() => mayMention(node.data))) continue;
       if (isSeen(node)) {
         hit();
         return true;
       }
-      if (hidden.length < HIDDEN_KEPT && !hidden.includes(node)) hidden.push(node);
+      keepHidden(node);
     }
     return false;
   };
+  /** One slice of the first long node; true when it named them where the reader sees it. */
+  const sliceSeen = (): boolean => {
+    const next = long[0];
+    if (!next) return false;
+    const { node } = next;
+    const from = Math.max(0, next.at - OVERLAP);
+    next.at += CHUNK;
+    if (next.at >= node.length) long.shift();
+    if (!node.isConnected) return false;
+    if (!meter.regex(() => mayMention(node.substringData(from, CHUNK + OVERLAP)))) return false;
+    // A few characters of the slice stand for it: the box of all its lines would take Chromium
+    // 180 ms to measure (12 ms for these, most of it finding the node's lines).
+    if (isSeen(node, from, Math.min(node.length, from + SEEN_SAMPLE))) {
+      hit();
+      return true;
+    }
+    keepHidden(node);
+    // One slice that names them is enough to watch this node; the rest need not be read.
+    if (long[0] === next) long.shift();
+    return false;
+  };
+  const watchHidden = () => {
+    if (hidden.length === 0 || !observer) return;
+    observer.observe(doc.documentElement, REVEALING);
+    recheck ??= setTimeout(lookAgain, RECHECK_MS);
+  };
+  const readLong = meter.wrap('pretest (long text)', () => {
+    if (stopped) return;
+    if (sliceSeen()) return;
+    if (long.length > 0) defer(readLong);
+    else if (reading) defer(next);
+    else watchHidden();
+  });
   const lookAgain = meter.wrap('pretest (hidden)', () => {
     recheck = undefined;
     if (stopped) return;
@@ -83,69 +131,65 @@ export function startPretest(
     if (!anySeen([...hidden]) && hidden.length === 0) observer?.observe(doc.documentElement, OBSERVED);
   });
   const onMutations = meter.wrap('mutations (idle)', (records: MutationRecord[]) => {
+    const waiting = long.length;
     for (const record of records) {
       if (anySeen(textNodesOf(record))) return;
     }
-    if (hidden.length > 0) {
-      observer?.observe(doc.documentElement, REVEALING);
-      recheck ??= setTimeout(lookAgain, RECHECK_MS);
-    }
+    if (waiting === 0 && long.length > 0) defer(readLong);
+    watchHidden();
   });
   const watch = () => {
-    // Not kept: on a page with nothing to find, the page's text would be most of our footprint.
-    text = '';
+    reading = false;
     observer = new MutationObserver(onMutations);
     observer.observe(doc.documentElement, hidden.length > 0 ? REVEALING : OBSERVED);
     events.idle?.();
   };
 
-  // Where the text names them: which of its text nodes do, and does the reader see one?
-  const findSeen = (walker: TreeWalker) => {
-    const step = meter.wrap('pretest (where)', () => {
-      if (stopped) return;
-      const batch: Text[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        batch.push(node as Text);
-        if (batch.length === NODES_PER_TASK) break;
-      }
-      if (anySeen(batch)) return;
-      if (batch.length === NODES_PER_TASK) defer(step);
-      else watch();
-    });
-    step();
-  };
-
-  // The first piece is read at once, in the task that started us: most pages are one piece, and a
-  // second task would cost more than the test itself.
-  let text = '';
-  let at = 0;
-  const step = () => {
+  // The page's text nodes in document order, a chunk of them per task, joined and tested at once:
+  // one regex over the chunk is what makes a page with nothing to find cheap. Only where the
+  // chunk names them are its nodes asked one by one, and whether the reader sees them.
+  const walker = doc.body ? doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT) : null;
+  const read = () => {
     if (stopped) return;
-    const chunk = text.slice(Math.max(0, at - OVERLAP), at + CHUNK);
-    if (meter.regex(() => mayMention(chunk))) {
-      text = '';
-      return doc.body ? findSeen(doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT)) : watch();
+    const batch: Text[] = [];
+    const parts: string[] = [];
+    let chars = 0;
+    let done = true;
+    for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+      const text = node as Text;
+      if (text.length > CHUNK) long.push({ node: text, at: 0 });
+      else {
+        batch.push(text);
+        parts.push(text.data);
+        chars += text.length;
+      }
+      if (chars >= CHUNK || batch.length === NODES_PER_TASK || long.length > 0) {
+        done = false;
+        break;
+      }
     }
-    at += CHUNK;
-    if (at < text.length) defer(next);
+    if (batch.length > 0 && meter.regex(() => mayMention(parts.join(''))) && anySeen(batch)) return;
+    if (long.length > 0) {
+      if (sliceSeen()) return;
+      if (long.length > 0) return defer(readLong);
+    }
+    if (!done) defer(next);
     else watch();
   };
-  const next = meter.wrap('pretest', step);
-  meter.wrap('pretest', () => {
-    text = doc.body?.textContent ?? '';
-    step();
-  })();
+  const next = meter.wrap('pretest', read);
+  // The first chunk is read at once, in the task that started us: most pages are one chunk, and a
+  // second task would cost more than the test itself.
+  next();
   return { stop };
 }
-
-/** The text nodes a mutation added or changed that may name them (none for most mutations). */
+/** The text nodes a mutation added or changed (tested one by one: a 10 MB one in slices). */
 function textNodesOf(record: MutationRecord): Text[] {
   if (record.type === 'characterData') return [record.target as Text];
   if (record.type !== 'childList') return [];
   const found: Text[] = [];
   for (const node of record.addedNodes) {
     if (node.nodeType === 3) found.push(node as Text);
-    else if (node.nodeType === 1 && mayMention(node.textContent ?? '')) {
+    else if (node.nodeType === 1) {
       const walker = node.ownerDocument?.createTreeWalker(node, NodeFilter.SHOW_TEXT);
       for (let text = walker?.nextNode(); text; text = walker?.nextNode()) found.push(text as Text);
     }

@@ -11,7 +11,8 @@ export interface FoundSentence {
   readonly text: string;
   /** A live range over the page's own text nodes: painted, hit-tested, never inserted. */
   readonly range: Range;
-  readonly nodes: readonly Text[];
+  /** The text nodes the range covers: the page may swap them for new ones holding the same text. */
+  nodes: readonly Text[];
 }
 
 export interface ScannerOptions {
@@ -19,8 +20,12 @@ export interface ScannerOptions {
   slicer: Slicer;
   /** Receipts' UI host, once it exists: never read, and mutations inside it are not ours to scan. */
   ownHost: () => Element | null;
-  /** Called after each block is (re)scanned with what appeared and what went away. */
-  onChange: (added: FoundSentence[], removed: FoundSentence[]) => void;
+  /**
+   * Called after each block is (re)scanned with what appeared and what went away, and the kept
+   * sentences whose ranges were moved onto the page's new text nodes (the same objects and ranges:
+   * only their boundaries changed).
+   */
+  onChange: (added: FoundSentence[], removed: FoundSentence[], moved: FoundSentence[]) => void;
   /** The engine's mention finders, or timed wrappers of them. */
   mentions?: MentionFinder;
 }
@@ -139,39 +144,60 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
   }
 
-  // Keeps an unchanged sentence as the same object, so its verdict and highlight stay put while the
-  // page edits something else in the same block.
+  // Keeps an unchanged sentence as the same object, so its verdict, highlight and open card stay put
+  // while the page edits something else in the same block, or re-renders the block with the same
+  // text (a ticker or a reactive framework setting a text node to what it already said, or swapping
+  // it for a new node): its range is then moved onto the new text rather than the sentence replaced.
   const commit = (owner: Element, fresh: FoundSentence[]) => {
     const old = byOwner.get(owner) ?? [];
     if (old.length === 0 && fresh.length === 0) return;
-    const kept: FoundSentence[] = [];
-    const added: FoundSentence[] = [];
     const unmatched = new Set(old);
-    for (const f of fresh) {
+    const kept: (FoundSentence | null)[] = fresh.map((f) => {
       const same = old.find((o) => unmatched.has(o) && o.text === f.text && sameRange(o.range, f.range));
+      if (same) unmatched.delete(same);
+      return same ?? null;
+    });
+    const added: FoundSentence[] = [];
+    const moved: FoundSentence[] = [];
+    fresh.forEach((f, at) => {
+      if (kept[at]) return;
+      const same = old.find((o) => unmatched.has(o) && o.text === f.text);
       if (same) {
         unmatched.delete(same);
-        kept.push(same);
+        same.range.setStart(f.range.startContainer, f.range.startOffset);
+        same.range.setEnd(f.range.endContainer, f.range.endOffset);
+        same.nodes = f.nodes;
+        moved.push(same);
+        kept[at] = same;
       } else {
-        kept.push(f);
         added.push(f);
+        kept[at] = f;
       }
-    }
-    if (kept.length > 0) byOwner.set(owner, kept);
+    });
+    if (kept.length > 0) byOwner.set(owner, kept as FoundSentence[]);
     else byOwner.delete(owner);
-    if (added.length > 0 || unmatched.size > 0) options.onChange(added, [...unmatched]);
+    if (added.length > 0 || unmatched.size > 0 || moved.length > 0) options.onChange(added, [...unmatched], moved);
   };
 
-  // Removed subtrees take their blocks with them; their sentences go without a rescan.
+  // Removed subtrees take their blocks with them; their sentences go without a rescan. A block still
+  // on the page that is queued for a rescan is left to it: the page may have swapped its text nodes
+  // for new ones with the same text, and the rescan keeps those sentences.
   const dropDisconnected = () => {
     for (const [owner, list] of byOwner) {
       const gone = list.filter((s) => !owner.isConnected || s.nodes.some((n) => !n.isConnected));
       if (gone.length === 0) continue;
+      if (owner.isConnected && willRescan(owner)) continue;
       const left = list.filter((s) => !gone.includes(s));
       if (left.length > 0) byOwner.set(owner, left);
       else byOwner.delete(owner);
-      options.onChange([], gone);
+      options.onChange([], gone, []);
     }
+  };
+
+  const willRescan = (owner: Element): boolean => {
+    for (const [element, task] of queued)
+      if (element === owner || (task.deep && element.contains(owner))) return true;
+    return false;
   };
 
   return {

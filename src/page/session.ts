@@ -97,7 +97,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       mayMention: (text) => meter.regex(() => mayMention(text)),
       findMentions: (text) => meter.regex(() => findMentions(text)),
     },
-    onChange: (added, removed) => {
+    onChange: (added, removed, moved) => {
+      for (const sentence of moved) highlights.moved(sentence.range);
       const ask = claimSet.update(added, removed, checker.cached);
       if (claimSet.size > 0) meter.markHighlights();
       checker.request(ask);
@@ -164,8 +165,22 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     // The claim was found by our own ranges; what its highlight shows is checked before its card.
     highlights.verify(claim?.range);
     if (claim) card.hoverClaim(claim, pointer.x, pointer.y);
-    else card.hoverNothing();
+    else {
+      card.hoverNothing();
+      // A page that re-renders its text leaves our ranges collapsed until the scan has moved them
+      // onto the new nodes: a pointer that stays still over the claim is tried again once it has.
+      if (slicer.busy) retryAfterScan();
+    }
   });
+  let retrying = false;
+  const retryAfterScan = () => {
+    if (retrying) return;
+    retrying = true;
+    slicer.idle().then(() => {
+      retrying = false;
+      if (pointer) nextFrame();
+    });
+  };
   const nextFrame = () => {
     if (frame) return;
     frame = true;

@@ -21,10 +21,19 @@ export interface TestPage {
   /** Chromium only: the page's DevTools protocol session (tracing, profiling). */
   devtools?: () => Promise<CDPSession>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** Calls `listener` with every console message and uncaught error the page's tab reports. */
+  onConsole(listener: (message: ConsoleEntry) => void): void;
   press(key: string): Promise<void>;
   /** A PNG of the viewport, or of the clip rectangle (CSS pixels) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A console message (or an uncaught error, type 'pageerror') and the script or resource it came from. */
+export interface ConsoleEntry {
+  type: string;
+  text: string;
+  url: string;
 }
 
 export interface Clip {
@@ -89,6 +98,10 @@ async function launchChromium(outputDir = OUTPUT_DIR, options: LaunchOptions = {
     inCard: (fn, arg) => readCardChromium(context, page, fn, arg),
     devtools: () => devtoolsOf(context, page),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    onConsole: (listener) => {
+      page.on('console', (m) => listener({ type: m.type(), text: m.text(), url: m.location().url }));
+      page.on('pageerror', (e) => listener({ type: 'pageerror', text: String(e), url: e.stack ?? '' }));
+    },
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
@@ -125,6 +138,12 @@ async function launchFirefox(outputDir = OUTPUT_DIR, options: LaunchOptions = {}
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     inCard: (fn, arg) => readCardFirefox(page, fn, arg),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    onConsole: (listener) => {
+      page.on('console', (m) => listener({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }));
+      page.on('pageerror', (e) =>
+        listener({ type: 'pageerror', text: String(e), url: e instanceof Error ? (e.stack ?? '') : '' }),
+      );
+    },
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
     close: () => page.close(),

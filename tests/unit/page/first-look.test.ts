@@ -120,6 +120,37 @@ describe('the first look', () => {
     expect(sent).toEqual([{ type: 'load-page-app' }]);
   });
 
+  test('a text node of megabytes is read in slices: a name anywhere in it, even across two slices, is found', async () => {
+    const filler = 'Filler words without any names in them. '.repeat(20_000);
+    // Slices of 250,000 characters and 100 more read again in the next: this name straddles the
+    // end of the first (at 250,100).
+    const cut = 'word '.repeat(50_019);
+    for (const text of [`${filler}${filler}Pashinyan spoke.`, `${cut}Pashinyan spoke. ${filler}`]) {
+      document.body.innerHTML = '<p id="big"></p>';
+      document.getElementById('big')?.append(document.createTextNode(text));
+      const { sent } = start();
+      await wait(300);
+      expect(sent, text.slice(-20)).toEqual([{ type: 'load-page-app' }]);
+    }
+  });
+
+  test('a text node of megabytes with no name, or a hidden one, leaves "no mentions"', async () => {
+    const filler = 'Filler words without any names in them. '.repeat(20_000);
+    document.body.innerHTML = '<p id="big"></p><div hidden id="secret"></div>';
+    document.getElementById('big')?.append(document.createTextNode(filler));
+    document.getElementById('secret')?.append(document.createTextNode(`${filler}Pashinyan and the CSTO.`));
+    const { sent, answer } = start();
+    await wait(50);
+    expect(sent).toEqual([]);
+    expect(answer()?.state).toBe('no-mentions');
+    // One the page adds later is read in slices too.
+    const late = document.createElement('p');
+    late.textContent = `${filler}The CSTO summit opened in Minsk.`;
+    document.body.append(late);
+    await wait(50);
+    expect(sent).toEqual([{ type: 'load-page-app' }]);
+  });
+
   test('where no first look ran there is no answer to read', () => {
     expect(readFirstLook(FIRST_LOOK_KEY)).toBeNull();
   });

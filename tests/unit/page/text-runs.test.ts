@@ -69,6 +69,17 @@ describe('walkRuns', () => {
     expect(steps.filter((s) => s === null).length).toBeGreaterThanOrEqual(19);
     expect(steps.filter((s) => s !== null)).toHaveLength(100);
   });
+
+  test('a text node of megabytes is read in slices, a pause after each, and joined whole', () => {
+    const big = `${'Filler words. '.repeat(80_000)}Pashinyan spoke.`;
+    document.body.innerHTML = '<p>Before <b>it</b></p>';
+    document.querySelector('b')?.append(document.createTextNode(big));
+    const steps = [...walkRuns(document.body, { descend: true, ownHost: null })];
+    expect(steps.filter((s) => s === null).length).toBeGreaterThanOrEqual(Math.floor(big.length / 200_000));
+    const [run] = steps.filter((s): s is TextRun => s !== null);
+    expect(run?.text).toBe(`Before it${big}`);
+    expect(run?.segments.map((s) => s.start)).toEqual([0, 7, 9]);
+  });
 });
 
 describe('ranges and nodes', () => {
