@@ -47,9 +47,17 @@ export interface Highlights {
   verifySteps(): Generator<null, number, undefined>;
   /** Whether the page has been caught changing our highlights (they were repaired each time). */
   readonly tampered: boolean;
+  /**
+   * Whether Related claims are painted (off at first). They are kept either way, so turning this on
+   * paints every Related claim already found, and turning it off takes their paint away.
+   */
+  paintRelated(on: boolean): void;
   /** Removes every range and unregisters our highlights: the page is as it was. */
   clear(): void;
 }
+
+/** The verdicts painted on the page unless the reader asks for more (issue 15: loud where it matters). */
+export const QUIET_VERDICTS: ReadonlySet<ShownVerdict> = new Set(['related']);
 
 type Registry = Map<string, Highlight>;
 
@@ -80,6 +88,9 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
   // Per highlight name: our range, and the copy of it the highlight paints.
   const painted = new Map<string, Map<Range, Range>>();
   let tampered = false;
+  // Ranges of the verdicts not painted by default, so a change of the setting can paint them.
+  const quiet = new Map<Range, ShownVerdict>();
+  let paintQuiet = false;
 
   const highlight = (name: string): Highlight | undefined => {
     if (!registry) return undefined;
@@ -197,10 +208,22 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
 
   return {
     add(range, verdict) {
+      if (QUIET_VERDICTS.has(verdict)) {
+        quiet.set(range, verdict);
+        if (!paintQuiet) return;
+      }
       paint(HIGHLIGHT_NAMES[verdict], range);
     },
     remove(range, verdict) {
+      quiet.delete(range);
       unpaint(HIGHLIGHT_NAMES[verdict], range);
+    },
+    paintRelated(on) {
+      if (on === paintQuiet) return;
+      paintQuiet = on;
+      for (const [range, verdict] of quiet)
+        if (on) paint(HIGHLIGHT_NAMES[verdict], range);
+        else unpaint(HIGHLIGHT_NAMES[verdict], range);
     },
     setActive(range) {
       const copies = painted.get(ACTIVE_HIGHLIGHT);
@@ -220,6 +243,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
       }
       mine.clear();
       painted.clear();
+      quiet.clear();
     },
   };
 }
