@@ -1,14 +1,18 @@
 import type { Verdict } from '../engine';
+import type { ReaderVerdict } from '../ui/reader-verdict';
 
 export type ShownVerdict = Exclude<Verdict, 'none'>;
+/** What a claim is painted as: the reader's verdict, so an outdated sentence is not painted as a lie. */
+export type PaintedVerdict = Exclude<ReaderVerdict, 'none'>;
 
 /**
  * One CSS Custom Highlight per verdict, painted by the ::highlight() rules in highlights.css (a
  * user stylesheet the background inserts, so no <style> element is added to the page and no page
  * rule outranks it). The names are the contract between this file and that one.
  */
-export const HIGHLIGHT_NAMES: Record<ShownVerdict, string> = {
+export const HIGHLIGHT_NAMES: Record<PaintedVerdict, string> = {
   conflicting: 'receipts-conflicting',
+  outdated: 'receipts-outdated',
   disputed: 'receipts-disputed',
   corroborated: 'receipts-corroborated',
   related: 'receipts-related',
@@ -33,8 +37,8 @@ export function removeLeftovers(
 export const CARD_HOST_NAME = 'receipts-card';
 
 export interface Highlights {
-  add(range: Range, verdict: ShownVerdict): void;
-  remove(range: Range, verdict: ShownVerdict): void;
+  add(range: Range, verdict: PaintedVerdict): void;
+  remove(range: Range, verdict: PaintedVerdict): void;
   setActive(range: Range | null): void;
   /**
    * Puts back what the page changed of our highlights: registry entries replaced or deleted,
@@ -57,7 +61,7 @@ export interface Highlights {
 }
 
 /** The verdicts painted on the page unless the reader asks for more (issue 15: loud where it matters). */
-export const QUIET_VERDICTS: ReadonlySet<ShownVerdict> = new Set(['related']);
+export const QUIET_VERDICTS: ReadonlySet<PaintedVerdict> = new Set(['related']);
 
 type Registry = Map<string, Highlight>;
 
@@ -89,7 +93,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
   const painted = new Map<string, Map<Range, Range>>();
   let tampered = false;
   // Ranges of the verdicts not painted by default, so a change of the setting can paint them.
-  const quiet = new Map<Range, ShownVerdict>();
+  const quiet = new Map<Range, PaintedVerdict>();
   let paintQuiet = false;
 
   const highlight = (name: string): Highlight | undefined => {

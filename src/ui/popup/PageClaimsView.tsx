@@ -1,25 +1,18 @@
 import { useState } from 'preact/hooks';
-import type { Verdict } from '../../engine';
 import type { PageClaim, PageClaims } from '../../messages/page-contract';
 import { EvidenceView } from '../EvidenceView';
-import { VERDICT_WORDS, VerdictBadge } from '../VerdictBadge';
+import { READER_VERDICT_ORDER, type ReaderVerdict, readerVerdict, VERDICT_WORDS } from '../reader-verdict';
+import { VerdictBadge } from '../VerdictBadge';
 import { excerpt } from './excerpt';
 
-// Most serious first: a reader opening the popup wants the conflicts before the confirmations.
-export const VERDICT_ORDER: readonly Verdict[] = [
-  'conflicting',
-  'disputed',
-  'corroborated',
-  'related',
-  'none',
-];
-
-export function groupByVerdict(claims: PageClaim[] | undefined): { verdict: Verdict; claims: PageClaim[] }[] {
+export function groupByVerdict(
+  claims: PageClaim[] | undefined,
+): { verdict: ReaderVerdict; claims: PageClaim[] }[] {
   // The answer is validated (src/messages/page-contract.ts), but a popup must not die of a bad one.
-  const list = Array.isArray(claims) ? claims : [];
-  return VERDICT_ORDER.map((verdict) => ({
+  const list = Array.isArray(claims) ? claims.filter((c) => c?.result) : [];
+  return READER_VERDICT_ORDER.map((verdict) => ({
     verdict,
-    claims: list.filter((c) => c?.result?.verdict === verdict),
+    claims: list.filter((c) => readerVerdict(c.result) === verdict),
   })).filter((group) => group.claims.length > 0);
 }
 
@@ -117,7 +110,7 @@ function ClaimItem({
   // The verdict's reason is often the top evidence's own reason word for word: say it once.
   const reason = claim.result.reason && claim.result.reason !== shown[0]?.reason ? claim.result.reason : null;
   const detailsId = `claim-details-${claim.index}`;
-  const verdict = claim.result.verdict;
+  const verdict = readerVerdict(claim.result);
   return (
     <li class={`claim${open ? ' open' : ''}`} data-index={claim.index} data-verdict={verdict}>
       <div class="claim-line">
