@@ -61,14 +61,24 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
 
   test('Related is listed, not painted; corroborated has no fill; the fact box is not read', async () => {
     const answer = await settledClaims(panel, tabId);
+    // Painted by the reader's verdict: a conflict that only time made (outdated) has its own mark.
     const texts = (verdict: string) =>
-      answer.claims.filter((c) => c.result.verdict === verdict).map((c) => c.text);
+      answer.claims
+        .filter((c) =>
+          verdict === 'outdated'
+            ? c.result.outdated !== undefined
+            : c.result.verdict === verdict && c.result.outdated === undefined,
+        )
+        .map((c) => c.text);
     expect(texts('related').length).toBeGreaterThan(0);
     expect(texts('conflicting').length).toBeGreaterThan(0);
     const seen = await painted(page);
     expect(seen['receipts-related'] ?? []).toEqual([]);
     expect(tidy(seen['receipts-conflicting'] ?? [])).toEqual(tidy(texts('conflicting')));
     expect(tidy(seen['receipts-corroborated'] ?? [])).toEqual(tidy(texts('corroborated')));
+    // The demo has a sentence that held in 2023 and no longer by its date: Outdated, painted as such.
+    expect(texts('outdated').length).toBeGreaterThan(0);
+    expect(tidy(seen['receipts-outdated'] ?? [])).toEqual(tidy(texts('outdated')));
     // The fact box sits in the page's <aside>: not a claim, not painted.
     expect(answer.claims.some((c) => c.text.startsWith(FACT_BOX))).toBe(false);
     expect(
@@ -79,6 +89,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     // A quiet mark for what the record confirms; a fill only for what it contradicts.
     expect(await highlightBackground(page, 'receipts-corroborated')).toBe('rgba(0, 0, 0, 0)');
     expect(await highlightBackground(page, 'receipts-conflicting')).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await highlightBackground(page, 'receipts-outdated')).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test('the options switch paints Related at once, and switching it off takes the paint away', async () => {
