@@ -26,7 +26,7 @@ export const VERDICT_WORDS: Record<ReaderVerdict, string> = {
 export const VERDICT_GLYPHS: Record<ReaderVerdict, string> = {
   corroborated: '✓',
   conflicting: '✗',
-  outdated: '⌛',
+  outdated: '↺',
   disputed: '⇄',
   related: '≈',
   none: '·',

@@ -64,7 +64,7 @@ describe('ClaimCard', () => {
       />,
     );
     expect(container.querySelector('.card')?.classList.contains('card-outdated')).toBe(true);
-    expect(container.querySelector('.head .verdict')?.textContent).toBe('⌛ Outdated');
+    expect(container.querySelector('.head .verdict')?.textContent).toBe('↺ Outdated');
     expect(container.textContent).toContain('Held until Jun 12, 2024');
     expect(container.querySelector('.role')?.textContent).toBe('What changed it');
   });
