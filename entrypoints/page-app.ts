@@ -5,6 +5,7 @@ import { ignoreImpostors } from '../src/page/impostors';
 import { startPageApp } from '../src/page/page-app';
 import { pageDate } from '../src/page/page-date';
 import { pausedSites, watchPausedSites } from '../src/settings/paused-sites';
+import { showRelated, watchShowRelated } from '../src/settings/show-related';
 import cardCss from '../src/ui/card/card.css?inline';
 
 // Injected by the background (src/background/page-app-loader.ts) only into pages where the first
@@ -27,6 +28,7 @@ export default defineUnlistedScript(() => {
     pageDate: (doc) => pageDate(doc),
     mountHost: () => mountCardHost(ctx, cardCss),
     pausedSites: { get: () => pausedSites.getValue(), watch: watchPausedSites },
+    showRelated: { get: () => showRelated.getValue(), watch: watchShowRelated },
   });
   const onMessage = (message: unknown) => app.handleMessage(message);
   browser.runtime.onMessage.addListener(onMessage);

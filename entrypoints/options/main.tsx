@@ -6,8 +6,11 @@ import { interfaceLanguage } from '../../src/settings/interface-language';
 import { LanguageChoice } from '../../src/settings/LanguageChoice';
 import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
 import { pausedSites, setPaused, watchPausedSites } from '../../src/settings/paused-sites';
+import { ShowRelatedSwitch } from '../../src/settings/ShowRelatedSwitch';
+import { showRelated, watchShowRelated } from '../../src/settings/show-related';
 import { RecordAbout } from '../../src/ui/popup/RecordAbout';
 import '../../src/ui/popup/theme.css';
+import '../../src/ui/popup/switch.css';
 
 const store = {
   get: () => pausedSites.getValue(),
@@ -18,6 +21,12 @@ const store = {
 const languageStore = {
   get: () => interfaceLanguage.getValue(),
   set: (value: LanguagePreference) => interfaceLanguage.setValue(value),
+};
+
+const showRelatedStore = {
+  get: () => showRelated.getValue(),
+  set: (on: boolean) => showRelated.setValue(on),
+  watch: watchShowRelated,
 };
 
 const app = document.getElementById('app');
@@ -31,6 +40,7 @@ if (app)
       <main style={{ padding: '0.5rem 1rem', maxWidth: '40rem' }}>
         <h1>{text.t('optionsTitle')}</h1>
         <LanguageChoice store={languageStore} />
+        <ShowRelatedSwitch store={showRelatedStore} />
         <PausedSitesEditor store={store} />
         <RecordAbout open />
       </main>

@@ -5,6 +5,7 @@ import { targetFromQuery } from '../../src/ui/popup/page-access';
 import { RecordAbout } from '../../src/ui/popup/RecordAbout';
 import '../../src/ui/popup/theme.css';
 import '../../src/ui/popup/popup.css';
+import '../../src/ui/popup/switch.css';
 
 // ?tab=<id>[&url=] names the tab to talk to (tests open the popup as a tab of its own; see
 // targetFromQuery); otherwise it is the active tab of this window, the one whose toolbar button was

@@ -12,7 +12,7 @@ import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 // The engine from the command line, the same code the extension runs.
 //   npm run --silent check -- --jsonl < in.jsonl > out.jsonl
 //     in:  {"id", "text", "page_date", "lang"?} per line
-//     out: {"id", "mentions", "verdict", "evidence": [{url, outlet, speaker, date, quote, stance, reason}]}
+//     out: {"id", "mentions", "verdict", "outdated"?: {"since"}, "evidence": [{url, outlet, speaker, date, quote, stance, reason}]}
 //          or {"id" | "line", "error"} for a line that cannot be read; the run goes on.
 //   npm run check -- "some sentence" [--date 2024-07-01]   (see check-args.ts)
 
@@ -35,6 +35,8 @@ function outputLine(id: unknown, result: CheckResult): string {
     id,
     mentions: result.mentions,
     verdict: result.verdict,
+    // "conflicting" stays the verdict (programs count it so); this says it held until `since`.
+    ...(result.outdated ? { outdated: result.outdated } : {}),
     evidence: result.evidence.map(({ url, outlet, speaker, date, quote, stance, reason }) => ({
       url,
       outlet,
@@ -105,7 +107,11 @@ function runOne(engine: Engine, sentence: string, pageDate?: string): void {
     console.log('No mention of the CSTO or Pashinyan: nothing to check.');
     return;
   }
-  console.log(`${VERDICT_WORDS[result.verdict]}${pageDate ? ` (page of ${formatDate(pageDate)})` : ''}`);
+  const since = result.outdated?.since;
+  const outdated = result.outdated ? ` (outdated${since ? ` since ${formatDate(since)}` : ''})` : '';
+  console.log(
+    `${VERDICT_WORDS[result.verdict]}${outdated}${pageDate ? ` (page of ${formatDate(pageDate)})` : ''}`,
+  );
   if (result.reason) console.log(`  ${result.reason}`);
   for (const e of result.evidence) {
     console.log(`\n  [${e.stance}] ${e.speaker}, ${e.outlet}, ${formatDate(e.date, e.datePrecision)}`);

@@ -1,6 +1,6 @@
 import type { PageClaim, PageState } from '../messages/page-contract';
 import { distanceFromPage, formatDate } from '../ui/format-date';
-import { VERDICT_WORDS } from '../ui/VerdictBadge';
+import { readerVerdict, VERDICT_WORDS } from '../ui/reader-verdict';
 import type { BrowserKind } from './find-browser';
 
 // What `npm run scan` prints: a table a person reads in a terminal, or JSON for a program.
@@ -21,7 +21,9 @@ export function summary(report: ScanReport): string {
   if (n === 0) return 'No claims.';
   const counts = ORDER.flatMap((verdict) => {
     const k = report.claims.filter((c) => c.result.verdict === verdict).length;
-    return k > 0 ? [`${k} ${verdict}`] : [];
+    // Outdated sentences count as conflicting for programs; the reader is told how many they are.
+    const outdated = report.claims.filter((c) => c.result.verdict === verdict && c.result.outdated).length;
+    return k > 0 ? [`${k} ${verdict}${outdated > 0 ? ` (${outdated} of them outdated)` : ''}`] : [];
   });
   return `${n} claim${n === 1 ? '' : 's'}: ${counts.join(', ')}`;
 }
@@ -54,7 +56,7 @@ const clip = (text: string, max: number) =>
 /** The claims as a table of three columns: number, verdict, and the claim with its reason and top evidence. */
 export function formatReport(report: ScanReport, width = 100): string {
   const numberWidth = Math.max(2, String(report.claims.length).length);
-  const verdictWidth = Math.max(...ORDER.map((v) => VERDICT_WORDS[v].length));
+  const verdictWidth = Math.max(...[...ORDER, 'outdated' as const].map((v) => VERDICT_WORDS[v].length));
   const left = numberWidth + 2 + verdictWidth + 2;
   const textWidth = Math.max(30, width - left);
   const out: string[] = [];
@@ -79,7 +81,8 @@ export function formatReport(report: ScanReport, width = 100): string {
   out.push(row('#', 'Verdict', 'Claim · why · top evidence'));
   out.push(row('-'.repeat(numberWidth), '-'.repeat(verdictWidth), '-'.repeat(textWidth)));
   for (const [i, claim] of report.claims.entries()) {
-    const { verdict, reason, evidence } = claim.result;
+    const { reason, evidence } = claim.result;
+    const verdict = readerVerdict(claim.result);
     const cells = [...wrap(claim.text, textWidth)];
     if (reason) cells.push(...wrap(`Why: ${reason}`, textWidth));
     const top = evidence[0];
@@ -109,6 +112,7 @@ export function reportJson(report: ScanReport) {
     claims: report.claims.map(({ text, result }) => ({
       text,
       verdict: result.verdict,
+      ...(result.outdated ? { outdated: result.outdated } : {}),
       reason: result.reason,
       evidence: result.evidence.map(
         ({ speaker, outlet, date, datePrecision, quote, stance, url, reason }) => ({

@@ -171,6 +171,9 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       reason: why ? text(why) : '',
       ...(why ? { why } : {}),
       evidence,
+      ...(verdict.verdict === 'conflicting' && why?.kind === 'ended'
+        ? { outdated: { since: why.until } }
+        : {}),
       ...decision,
     };
   }

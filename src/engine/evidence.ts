@@ -35,6 +35,8 @@ export class EvidenceBuilder {
       speaker: speaker?.name ?? statement.speaker,
       date: statement.said.date,
       datePrecision: statement.said.precision,
+      published: { date: source.published.date, precision: source.published.precision },
+      lang: source.language,
       quote: statement.text,
       kind: statement.kind,
       stance,

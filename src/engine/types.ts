@@ -51,6 +51,10 @@ export interface Evidence {
   /** When it was said (not when it was published). */
   date: string;
   datePrecision: DatePrecision;
+  /** When the source published it, told apart from when it was said. */
+  published?: { date: string; precision: DatePrecision };
+  /** The language the quote is written in, for the `lang` attribute a screen reader and fonts follow. */
+  lang?: 'en' | 'ru' | 'hy';
   quote: string;
   kind: 'quote' | 'report';
   stance: EvidenceStance;
@@ -70,6 +74,12 @@ export interface CheckResult {
   why?: Reason;
   /** Best first: the evidence that decided the verdict comes before the merely related. */
   evidence: Evidence[];
+  /**
+   * Set on a conflicting verdict that rests only on time: the sentence held, then the record shows
+   * it changed before the page's date. Readers see it as Outdated; `verdict` stays "conflicting" so
+   * programs that count conflicts keep working. `since` is the day it stopped holding, when known.
+   */
+  outdated?: { since: string | null };
   /**
    * The best decisive candidate and the score the decision rests on, also when that score fell
    * below the engine's thresholds and the verdict became Related: the data for a curve of

@@ -12,6 +12,7 @@ const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'disputed',
 const STANCES: readonly Evidence['stance'][] = ['corroborates', 'conflicts', 'related'];
 const PRECISIONS: readonly Evidence['datePrecision'][] = ['day', 'month', 'year'];
 const KINDS: readonly Evidence['kind'][] = ['quote', 'report'];
+const LANGS: readonly NonNullable<Evidence['lang']>[] = ['en', 'ru', 'hy'];
 
 class Refused extends Error {}
 
@@ -63,6 +64,14 @@ function evidence(v: unknown): Evidence {
   };
   const claimId = optionalText(e.claimId, 'claimId');
   const speakerRole = optionalText(e.speakerRole, 'speakerRole');
+  if (e.published !== undefined) {
+    const published = object(e.published, 'published');
+    out.published = {
+      date: text(published.date, 'published date', 10),
+      precision: oneOf(published.precision, PRECISIONS, 'published precision'),
+    };
+  }
+  if (e.lang !== undefined) out.lang = oneOf(e.lang, LANGS, 'lang');
   if (claimId !== undefined) out.claimId = claimId;
   if (speakerRole !== undefined) out.speakerRole = speakerRole;
   if (e.highlights !== undefined) {
@@ -77,12 +86,19 @@ function evidence(v: unknown): Evidence {
 function checkResult(v: unknown): CheckResult {
   const r = object(v, 'result');
   if (typeof r.mentions !== 'boolean') throw new Refused('mentions must be true or false');
-  return {
+  const result: CheckResult = {
     mentions: r.mentions,
     verdict: oneOf(r.verdict, VERDICTS, 'verdict'),
     reason: text(r.reason, 'reason'),
     evidence: list(r.evidence, 'evidence', LIMITS.evidence).map(evidence),
   };
+  if (r.outdated !== undefined) {
+    const since = object(r.outdated, 'outdated').since;
+    if (since !== null && !(typeof since === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(since)))
+      throw new Refused('outdated.since must be YYYY-MM-DD or null');
+    result.outdated = { since };
+  }
+  return result;
 }
 
 function pageClaims(v: unknown): PageClaims {

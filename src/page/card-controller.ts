@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import type { CheckResult } from '../engine';
 import { ClaimCard } from '../ui/card/ClaimCard';
-import { lineNear, placeCard } from '../ui/card/place-card';
+import { placeCard, sentenceBox } from '../ui/card/place-card';
 
 /** What a card is about: a claim on the page and the engine's answer. */
 export interface CardSubject {
@@ -141,16 +141,18 @@ export function createCardController(options: CardControllerOptions): CardContro
   const place = () => {
     const card = ui?.container.querySelector<HTMLElement>('.card');
     if (!card || !shown) return;
-    const line = lineNear(shown.range.getClientRects(), pointer?.y);
-    if (!line) return;
+    // The whole sentence, not the line under the pointer: the card must cover none of its lines.
+    const sentence = sentenceBox(shown.range.getClientRects());
+    if (!sentence) return;
     card.style.maxHeight = '';
     const size = card.getBoundingClientRect();
     const view = doc.documentElement;
     const at = placeCard(
-      line,
+      sentence,
       { width: size.width, height: size.height },
       { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight },
       pointer?.x,
+      pointer?.y,
     );
     card.style.top = `${at.top}px`;
     card.style.left = `${at.left}px`;

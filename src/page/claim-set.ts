@@ -1,7 +1,8 @@
 import type { CheckResult, Verdict } from '../engine';
+import { readerVerdict } from '../ui/reader-verdict';
 import type { CardSubject } from './card-controller';
 import { createClaimOrder } from './claim-order';
-import type { Highlights, ShownVerdict } from './highlights';
+import type { Highlights, PaintedVerdict, ShownVerdict } from './highlights';
 import type { FoundSentence } from './scanner';
 
 /** A sentence the engine has answered with a verdict worth showing: highlighted, counted, navigable. */
@@ -13,6 +14,8 @@ export interface Claim extends CardSubject {
 const SERIOUSNESS: ShownVerdict[] = ['conflicting', 'disputed', 'corroborated', 'related'];
 
 const isShown = (verdict: Verdict): verdict is ShownVerdict => verdict !== 'none';
+// Counted by the engine's verdict (the badge), painted by the reader's (Outdated has its own mark).
+const paintOf = (result: CheckResult) => readerVerdict(result) as PaintedVerdict;
 
 type Lookup = (text: string) => CheckResult | undefined;
 
@@ -79,7 +82,7 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     if (!claim) return false;
     answered.delete(sentence);
     if (!isShown(claim.result.verdict)) return false;
-    highlights.remove(claim.range, claim.result.verdict);
+    highlights.remove(claim.range, paintOf(claim.result));
     counts[claim.result.verdict]--;
     order.remove(claim);
     return true;
@@ -92,7 +95,7 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     const claim: Claim = { sentence, range: sentence.range, text: sentence.text, result };
     answered.set(sentence, claim);
     if (!isShown(result.verdict)) return dirty;
-    highlights.add(sentence.range, result.verdict);
+    highlights.add(sentence.range, paintOf(result));
     counts[result.verdict]++;
     order.add(claim);
     return true;

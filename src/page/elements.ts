@@ -74,6 +74,32 @@ const INLINE = new Set([
   'WBR',
 ]);
 
+/**
+ * Page furniture: a site's navigation, asides ("Top stories", "More on this story"), footers. Their
+ * sentences are not the article's claims, and painting them was noise (issue 15). A <header> is
+ * furniture only outside an article: inside one it holds the headline.
+ */
+const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
+const ARTICLE_TAGS = new Set(['ARTICLE', 'MAIN']);
+const ARTICLE_ROLES = new Set(['article', 'main']);
+
+function isFurniture(element: Element, tag: string): boolean {
+  if (FURNITURE.has(tag)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
+  return tag === 'HEADER' && !insideArticle(element);
+}
+
+function insideArticle(element: Element): boolean {
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    if (ARTICLE_TAGS.has(el.tagName.toUpperCase())) return true;
+    const role = el.getAttribute('role');
+    if (role !== null && ARTICLE_ROLES.has(role.trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
 export type ElementRole = 'skip' | 'skip-inline' | 'inline' | 'block';
 
 /**
@@ -87,7 +113,7 @@ export function roleOf(element: Element, ownHost: Element | null): ElementRole {
   const tag = element.tagName.toUpperCase();
   if (INVISIBLE.has(tag)) return 'skip-inline';
   if (SKIPPED.has(tag) || element === ownHost) return 'skip';
-  if (element.hasAttribute('hidden') || isEditableRoot(element)) return 'skip';
+  if (element.hasAttribute('hidden') || isEditableRoot(element) || isFurniture(element, tag)) return 'skip';
   return INLINE.has(tag) ? 'inline' : 'block';
 }
 

@@ -1,14 +1,18 @@
 import type { Verdict } from '../engine';
+import type { ReaderVerdict } from '../ui/reader-verdict';
 
 export type ShownVerdict = Exclude<Verdict, 'none'>;
+/** What a claim is painted as: the reader's verdict, so an outdated sentence is not painted as a lie. */
+export type PaintedVerdict = Exclude<ReaderVerdict, 'none'>;
 
 /**
  * One CSS Custom Highlight per verdict, painted by the ::highlight() rules in highlights.css (a
  * user stylesheet the background inserts, so no <style> element is added to the page and no page
  * rule outranks it). The names are the contract between this file and that one.
  */
-export const HIGHLIGHT_NAMES: Record<ShownVerdict, string> = {
+export const HIGHLIGHT_NAMES: Record<PaintedVerdict, string> = {
   conflicting: 'receipts-conflicting',
+  outdated: 'receipts-outdated',
   disputed: 'receipts-disputed',
   corroborated: 'receipts-corroborated',
   related: 'receipts-related',
@@ -33,8 +37,8 @@ export function removeLeftovers(
 export const CARD_HOST_NAME = 'receipts-card';
 
 export interface Highlights {
-  add(range: Range, verdict: ShownVerdict): void;
-  remove(range: Range, verdict: ShownVerdict): void;
+  add(range: Range, verdict: PaintedVerdict): void;
+  remove(range: Range, verdict: PaintedVerdict): void;
   setActive(range: Range | null): void;
   /** Our range was moved onto the page's new text (the same sentence re-rendered): what paints it follows. */
   moved(range: Range): void;
@@ -49,9 +53,17 @@ export interface Highlights {
   verifySteps(): Generator<null, number, undefined>;
   /** Whether the page has been caught changing our highlights (they were repaired each time). */
   readonly tampered: boolean;
+  /**
+   * Whether Related claims are painted (off at first). They are kept either way, so turning this on
+   * paints every Related claim already found, and turning it off takes their paint away.
+   */
+  paintRelated(on: boolean): void;
   /** Removes every range and unregisters our highlights: the page is as it was. */
   clear(): void;
 }
+
+/** The verdicts painted on the page unless the reader asks for more (issue 15: loud where it matters). */
+export const QUIET_VERDICTS: ReadonlySet<PaintedVerdict> = new Set(['related']);
 
 type Registry = Map<string, Highlight>;
 
@@ -82,6 +94,9 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
   // Per highlight name: our range, and the copy of it the highlight paints.
   const painted = new Map<string, Map<Range, Range>>();
   let tampered = false;
+  // Ranges of the verdicts not painted by default, so a change of the setting can paint them.
+  const quiet = new Map<Range, PaintedVerdict>();
+  let paintQuiet = false;
 
   const highlight = (name: string): Highlight | undefined => {
     if (!registry) return undefined;
@@ -199,10 +214,22 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
 
   return {
     add(range, verdict) {
+      if (QUIET_VERDICTS.has(verdict)) {
+        quiet.set(range, verdict);
+        if (!paintQuiet) return;
+      }
       paint(HIGHLIGHT_NAMES[verdict], range);
     },
     remove(range, verdict) {
+      quiet.delete(range);
       unpaint(HIGHLIGHT_NAMES[verdict], range);
+    },
+    paintRelated(on) {
+      if (on === paintQuiet) return;
+      paintQuiet = on;
+      for (const [range, verdict] of quiet)
+        if (on) paint(HIGHLIGHT_NAMES[verdict], range);
+        else unpaint(HIGHLIGHT_NAMES[verdict], range);
     },
     setActive(range) {
       const copies = painted.get(ACTIVE_HIGHLIGHT);
@@ -230,6 +257,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
       }
       mine.clear();
       painted.clear();
+      quiet.clear();
     },
   };
 }

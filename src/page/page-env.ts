@@ -20,6 +20,11 @@ export interface PageEnv {
     get: () => Promise<readonly string[]>;
     watch: (onChange: (sites: readonly string[]) => void) => () => void;
   };
+  /** The reader's "Show related sentences on the page" setting (src/settings/show-related.ts). */
+  showRelated: {
+    get: () => Promise<boolean>;
+    watch: (onChange: (on: boolean) => void) => () => void;
+  };
 }
 
 /** What the page side watches for changes: added and removed nodes, edited text. */

@@ -48,6 +48,11 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     onError: (error) => meter.error('results', error),
   });
   const highlights = createHighlights();
+  const unwatchShowRelated = env.showRelated.watch((on) => highlights.paintRelated(on));
+  env.showRelated.get().then(
+    (on) => highlights.paintRelated(on),
+    () => {}, // Unreadable storage keeps the default: Related listed, not painted.
+  );
   let host: (CardHost & { remove: () => void }) | null = null;
   let statusTimer: number | null = null;
   let lastIndex = -1;
@@ -271,6 +276,11 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       env.clearTimeout(watchdog);
       host?.remove();
       host = null;
+      try {
+        unwatchShowRelated();
+      } catch {
+        // The extension is gone (Firefox after a reload): its storage API throws, and has no watchers left.
+      }
     },
   };
 }

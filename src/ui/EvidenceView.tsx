@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '../engine';
-import { distanceFromPage, formatDate } from './format-date';
+import { attribution, decidingMarks, whenLine } from './attribution';
 
 const STANCE_WORDS: Record<Evidence['stance'], string> = {
   corroborates: 'Backs the sentence',
@@ -30,6 +30,17 @@ export function MarkedQuote({
 // Only web links are links: a javascript: or data: URL in a record file would run in the card's page.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
+/** The outlet, linked to the source article when its address is a web address. */
+export function OutletLink({ url, outlet }: { url: string; outlet: string }) {
+  return isWebUrl(url) ? (
+    <a href={url} target="_blank" rel="noreferrer">
+      {outlet}
+    </a>
+  ) : (
+    <>{outlet}</>
+  );
+}
+
 /** One piece of evidence, the same in the hover card, the popup and the sidebar. */
 export function EvidenceView({
   evidence,
@@ -41,29 +52,30 @@ export function EvidenceView({
   /** The hover card already shows the verdict's reason; evidence that only repeats it leaves it out. */
   hideReason?: boolean;
 }) {
-  const distance = distanceFromPage(evidence.date, evidence.datePrecision, pageDate);
+  const who = attribution(evidence);
+  // A year alone dates the event the statement is about; the publication is the date to give.
+  const dated =
+    evidence.datePrecision === 'year' && evidence.published ? evidence.published.date : evidence.date;
   return (
     <article class={`evidence stance-${evidence.stance}`}>
       <p class="stance">{STANCE_WORDS[evidence.stance]}</p>
-      <blockquote class={evidence.kind === 'quote' ? 'quote' : 'report'}>
-        <MarkedQuote quote={evidence.quote} highlights={evidence.highlights} />
+      <blockquote class={evidence.kind === 'quote' ? 'quote' : 'report'} lang={evidence.lang}>
+        <MarkedQuote quote={evidence.quote} highlights={decidingMarks(evidence.quote, evidence.highlights)} />
       </blockquote>
       <p class="who">
-        {evidence.kind === 'quote' ? '' : 'Reported: '}
-        <strong>{evidence.speaker}</strong>
-        {evidence.speakerRole ? `, ${evidence.speakerRole}` : ''}
+        {who.speaker ? (
+          <>
+            <strong>{who.speaker}</strong>
+            {evidence.speakerRole ? `, ${evidence.speakerRole}` : ''}
+            {`; ${who.verb} `}
+          </>
+        ) : (
+          `${who.verb} `
+        )}
+        <OutletLink url={evidence.url} outlet={who.outlet} />
       </p>
       <p class="where">
-        {isWebUrl(evidence.url) ? (
-          <a href={evidence.url} target="_blank" rel="noreferrer">
-            {evidence.outlet}
-          </a>
-        ) : (
-          evidence.outlet
-        )}
-        {' · '}
-        <time dateTime={evidence.date}>{formatDate(evidence.date, evidence.datePrecision)}</time>
-        {distance ? ` (${distance})` : ''}
+        <time dateTime={dated}>{whenLine(evidence, pageDate)}</time>
       </p>
       {evidence.reason && !hideReason ? <p class="reason">{evidence.reason}</p> : null}
     </article>

@@ -31,7 +31,11 @@ export function distanceFromPage(
   if (precision !== 'year' && abs < 60) return `${Math.max(1, Math.round(abs / 7))} weeks ${side} this page`;
   const months = Math.round(abs / 30.44);
   if (precision !== 'year' && months < 24) return `${months} months ${side} this page`;
-  const years = Math.round(abs / 365.25);
+  // A year-precise date is compared by calendar year: 1992 is 32 years before a page of 2024.
+  const years =
+    precision === 'year'
+      ? Math.abs(Number(pageDate.slice(0, 4)) - Number(date.slice(0, 4)))
+      : Math.round(abs / 365.25);
   return years === 0
     ? 'the same year as this page'
     : `${years} year${years === 1 ? '' : 's'} ${side} this page`;

@@ -23,6 +23,10 @@ function looseDate(value: string): string {
   return value;
 }
 
+/** "Held until Jun 12, 2024": the headline of an outdated sentence, in the card and the popup. */
+export const heldUntil = (until: string | null | undefined) =>
+  until ? `Held until ${formatDate(until)}` : 'Held for a time';
+
 const quote = (text: string) => `“${text.replace(/\.$/, '')}”`;
 
 /** `nameOf` turns an entity id into the name a reader knows ("lavrov" -> "Sergey Lavrov"). */
@@ -35,7 +39,7 @@ export function reasonText(why: Reason, nameOf: (id: string) => string = (id) =>
     case 'related':
       return why.claim ? `On the same subject: ${quote(why.claim.text)}.` : 'On the same subject.';
     case 'ended':
-      return `This held only until ${why.until ? formatDate(why.until) : 'later'}: the record shows it changed then (${quote(why.claim.text)} no longer holds by the page's date).`;
+      return `${heldUntil(why.until)}, then it changed: by this page's date the record no longer says ${quote(why.claim.text)}.`;
     case 'changing':
       return `The record shows this changed on ${formatDate(why.until)}, days before the page's date: ${quote(why.claim.text)}.`;
     case 'in-flux':

@@ -53,7 +53,8 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     );
   };
 
-  test(`${CLAIMS.toLocaleString('en')} claims: every task of Receipts' first scan stays under ${BUDGET_MS} ms`, { // One more try when the machine was busy: a task over budget twice in a row is ours.
+  test(`${CLAIMS.toLocaleString('en')} claims: every task of Receipts' first scan stays under ${BUDGET_MS} ms`, {
+    // One more try when the machine was busy: a task over budget twice in a row is ours.
     retry: 1,
     timeout: 330_000,
   }, async () => {

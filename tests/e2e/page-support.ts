@@ -67,6 +67,8 @@ export interface Panel {
   badge(tabId: number): Promise<{ text: string; color: number[] }>;
   toPage<T>(tabId: number, message: unknown): Promise<T>;
   setPausedSites(sites: string[]): Promise<void>;
+  /** The options page's "Show related sentences on the page" (src/settings/show-related.ts). */
+  setShowRelated(on: boolean): Promise<void>;
   /** The background's own answer for one sentence, to compare the card against. */
   check(sentence: string, pageDate: string | null): Promise<CheckAnswer>;
 }
@@ -139,6 +141,12 @@ export async function openPanel(browser: TestBrowser): Promise<Panel> {
         const ext = (g.browser ?? g.chrome) as Api;
         await ext.storage.local.set({ pausedSites: list });
       }, sites),
+    setShowRelated: (on) =>
+      page.evaluate(async (value) => {
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const ext = (g.browser ?? g.chrome) as Api;
+        await ext.storage.local.set({ showRelated: value });
+      }, on),
     check: async (sentence, pageDate) => {
       const answer = await page.evaluate(
         async ({ s, d }) => {

@@ -64,6 +64,11 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       15_000,
       'the claims in the popup',
     );
+    if (SCREENSHOTS) await shootPanel(popup, 'body', `popup-${name}`);
+    // Evidence opens on demand, one claim at a time or all of them.
+    await popup.evaluate(() => {
+      for (const button of document.querySelectorAll<HTMLButtonElement>('.claim-expand')) button.click();
+    });
     const shown = await popup.evaluate(() => ({
       summary: document.querySelector('.claims-summary')?.textContent ?? '',
       items: [...document.querySelectorAll('li.claim')].map((li) => ({
@@ -79,13 +84,14 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       expect(item.verdict).toMatch(/Corroborated|Conflicting|Disputed|Related|Not in the record/);
     expect(shown.items.some((i) => i.dated)).toBe(true);
     expect(shown.pause).toBe('Pause Receipts on 127.0.0.1');
-    if (SCREENSHOTS) await shootPanel(popup, '.popup', `popup-${name}`);
     // Readable at 200% zoom: nothing in the popup runs out of its width.
     const overflow = await popup.evaluate(() => {
       document.documentElement.style.zoom = '2';
       const edge = (document.querySelector('.popup') as HTMLElement).getBoundingClientRect().right;
+      // Text for screen readers only (.visually-hidden) is clipped to nothing: it paints no pixel
+      // wherever its box lies, so only what is drawn counts.
       const out = [...document.querySelectorAll('.popup *')].filter(
-        (el) => el.getBoundingClientRect().right > edge + 1,
+        (el) => el.getBoundingClientRect().right > edge + 1 && !el.closest('.visually-hidden'),
       );
       document.documentElement.style.zoom = '';
       return out.map((el) => el.outerHTML.slice(0, 80));

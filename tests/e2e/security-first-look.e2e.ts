@@ -42,6 +42,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
   // same tab finds the extension API already made).
   test.each([...TRICKS, TRICKS.join(',')])('%s: the claims are highlighted and counted', async (tricks) => {
     panel = await openPanel(browser);
+    // Every claim painted, whatever its verdict: what is under test is that the page app runs at
+    // all, not which verdicts are painted by default (quiet-page.e2e.ts tests that).
+    await panel.setShowRelated(true);
     page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/security-interference.html?tricks=${tricks}`);
     const tabId = await panel.tabId();

@@ -1,6 +1,8 @@
 import type { CheckResult } from '../../engine';
-import { EvidenceView } from '../EvidenceView';
-import { VERDICT_WORDS, VerdictBadge } from '../VerdictBadge';
+import { attribution, decidingMarks, whenLine } from '../attribution';
+import { MarkedQuote, OutletLink } from '../EvidenceView';
+import { readerVerdict, VERDICT_MEANINGS, VERDICT_WORDS } from '../reader-verdict';
+import { VerdictBadge } from '../VerdictBadge';
 import { pickEvidence } from './pick-evidence';
 
 export interface ClaimCardProps {
@@ -21,9 +23,20 @@ export interface ClaimCardProps {
 export const PAGE_INTERFERED =
   'This page tried to change Receipts’ highlights; they were put back. The verdict here is Receipts’ own; the toolbar button and its popup are out of the page’s reach.';
 
+// The heading over the one quote: what it is to the verdict. Only evidence that decided gets
+// "backs" or "conflicts"; the rest is only on the topic (issue 15: honest evidence).
+const QUOTE_ROLES = {
+  corroborates: 'What backs it',
+  conflicts: 'What says otherwise',
+  related: 'On the same subject',
+} as const;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /**
- * The hover card: what the record says about one sentence of the page. Everything it shows comes
- * from the page or the record and is rendered as text (Preact never parses strings as HTML).
+ * The hover card, kept small (issue 15): the verdict with one plain line of what it means, the one
+ * quote that decided it with who said it, who reported it and when, and the way to the rest. What
+ * it shows comes from the page or the record and is rendered as text (Preact never parses HTML).
  */
 export function ClaimCard({
   sentence,
@@ -34,44 +47,61 @@ export function ClaimCard({
   notice,
   pageInterfered,
 }: ClaimCardProps) {
-  const shown = pickEvidence(result);
-  const more = result.evidence.length - shown.length;
+  const verdict = readerVerdict(result);
+  const [best] = pickEvidence(result, 1);
+  const more = result.evidence.length - (best ? 1 : 0);
+  const role = best
+    ? verdict === 'outdated' && best.stance === 'conflicts'
+      ? 'What changed it'
+      : QUOTE_ROLES[best.stance]
+    : null;
+  const who = best ? attribution(best) : null;
   return (
     <div
-      class={`card card-${result.verdict}`}
+      class={`card card-${verdict}`}
       role="dialog"
-      aria-label={`Receipts: ${VERDICT_WORDS[result.verdict]}`}
-      aria-describedby="receipts-reason"
+      lang="en"
+      aria-label={`Receipts: ${VERDICT_WORDS[verdict]}`}
+      aria-describedby="receipts-meaning"
       tabIndex={-1}
     >
       <div class="head">
-        <VerdictBadge verdict={result.verdict} />
+        <VerdictBadge verdict={verdict} />
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
           ×
         </button>
       </div>
-      <p class="card-reason" id="receipts-reason">
-        {result.reason}
-      </p>
-      <p class="sr-only">On this page: {sentence}</p>
-      {shown.length > 0 ? (
-        <ul class="evidence-list">
-          {shown.map((evidence) => (
-            <li key={evidence.statementId}>
-              <EvidenceView
-                evidence={evidence}
-                pageDate={pageDate ?? undefined}
-                hideReason={evidence.reason === result.reason}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div class="body">
+        <p class="meaning" id="receipts-meaning">
+          {VERDICT_MEANINGS[verdict]}
+        </p>
+        {result.reason ? <p class="card-reason">{result.reason}</p> : null}
+        <p class="sr-only">On this page: {sentence}</p>
+        {best && who ? (
+          <figure class={`best stance-${best.stance}`}>
+            <figcaption class="role">{role}</figcaption>
+            <blockquote class={best.kind === 'quote' ? 'quote' : 'report'} lang={best.lang}>
+              <MarkedQuote quote={best.quote} highlights={decidingMarks(best.quote, best.highlights)} />
+            </blockquote>
+            <p class="who">
+              {who.speaker ? (
+                <>
+                  <strong title={best.speakerRole}>{who.speaker}</strong>
+                  {`, ${who.verb} `}
+                </>
+              ) : (
+                `${who.verb} `
+              )}
+              <OutletLink url={best.url} outlet={who.outlet} />
+            </p>
+            <p class="when">{whenLine(best, pageDate ?? undefined)}</p>
+          </figure>
+        ) : null}
+      </div>
       <div class="foot">
         <button type="button" class="more" onClick={onMore}>
-          More in the sidebar
+          {more > 0 ? `${plural(more, 'more source')} in the sidebar` : 'Open in the sidebar'}
         </button>
-        {more > 0 ? <span class="count">{`${more} more in the record`}</span> : null}
       </div>
       {pageInterfered ? (
         <p class="notice interfered" role="alert">

@@ -1,30 +1,24 @@
-import type { Verdict } from '../../engine';
+import { useState } from 'preact/hooks';
 import type { PageClaim, PageClaims } from '../../messages/page-contract';
 import { EvidenceView } from '../EvidenceView';
-import { VERDICT_WORDS, VerdictBadge } from '../VerdictBadge';
+import { READER_VERDICT_ORDER, type ReaderVerdict, readerVerdict, VERDICT_WORDS } from '../reader-verdict';
+import { VerdictBadge } from '../VerdictBadge';
 import { excerpt } from './excerpt';
 
-// Most serious first: a reader opening the popup wants the conflicts before the confirmations.
-export const VERDICT_ORDER: readonly Verdict[] = [
-  'conflicting',
-  'disputed',
-  'corroborated',
-  'related',
-  'none',
-];
-
-export function groupByVerdict(claims: PageClaim[] | undefined): { verdict: Verdict; claims: PageClaim[] }[] {
+export function groupByVerdict(
+  claims: PageClaim[] | undefined,
+): { verdict: ReaderVerdict; claims: PageClaim[] }[] {
   // The answer is validated (src/messages/page-contract.ts), but a popup must not die of a bad one.
-  const list = Array.isArray(claims) ? claims : [];
-  return VERDICT_ORDER.map((verdict) => ({
+  const list = Array.isArray(claims) ? claims.filter((c) => c?.result) : [];
+  return READER_VERDICT_ORDER.map((verdict) => ({
     verdict,
-    claims: list.filter((c) => c?.result?.verdict === verdict),
+    claims: list.filter((c) => readerVerdict(c.result) === verdict),
   })).filter((group) => group.claims.length > 0);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The page's claims by verdict: a count per verdict, then each claim with its best evidence. */
+/** The page's claims: a count per verdict, then one line per claim whose evidence opens on demand. */
 export function PageClaimsView({
   page,
   onShow,
@@ -56,6 +50,8 @@ export function PageClaimsView({
   const claims = Array.isArray(page.claims) ? page.claims : [];
   const groups = groupByVerdict(claims);
   const scanning = page.state === 'scanning';
+  // One line per claim, most serious first, so the popup stays short however many claims a page has
+  // (it was 9,361 px tall with every claim's evidence open, issue 15); evidence opens on demand.
   return (
     <div class="page-claims">
       <p class="claims-summary" aria-live="polite">
@@ -67,9 +63,18 @@ export function PageClaimsView({
               .map((g) => `${g.claims.length} ${VERDICT_WORDS[g.verdict]}`)
               .join(', ')}.`}
       </p>
+      {groups.length > 0 ? (
+        <ul class="plain verdict-counts" aria-hidden="true">
+          {groups.map((group) => (
+            <li key={group.verdict} class={`verdict-count verdict-${group.verdict}`}>
+              <span class="count-number">{group.claims.length}</span> <VerdictBadge verdict={group.verdict} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {groups.map((group) => (
         <section class="verdict-group" key={group.verdict} aria-labelledby={`group-${group.verdict}`}>
-          <h2 id={`group-${group.verdict}`}>
+          <h2 id={`group-${group.verdict}`} class="visually-hidden">
             <VerdictBadge verdict={group.verdict} /> <span class="count">({group.claims.length})</span>
           </h2>
           <ul class="plain claims">
@@ -100,23 +105,44 @@ function ClaimItem({
   onShow: (claim: PageClaim) => void;
   evidence: number;
 }) {
+  const [open, setOpen] = useState(false);
   const shown = claim.result.evidence.slice(0, evidence);
   // The verdict's reason is often the top evidence's own reason word for word: say it once.
   const reason = claim.result.reason && claim.result.reason !== shown[0]?.reason ? claim.result.reason : null;
+  const detailsId = `claim-details-${claim.index}`;
+  const verdict = readerVerdict(claim.result);
   return (
-    <li class="claim" data-index={claim.index}>
-      <button type="button" class="claim-jump" onClick={() => onShow(claim)}>
-        <span class="visually-hidden">Show on the page: </span>“{excerpt(claim.text)}”
-      </button>
-      <p class="claim-verdict">
-        <VerdictBadge verdict={claim.result.verdict} />
-        {reason ? <span class="reason"> — {reason}</span> : null}
-      </p>
-      {shown.length > 0 ? (
-        shown.map((e) => <EvidenceView key={`${e.url}|${e.quote}`} evidence={e} pageDate={pageDate} />)
-      ) : (
-        <p class="muted">The record holds nothing on this sentence.</p>
-      )}
+    <li class={`claim${open ? ' open' : ''}`} data-index={claim.index} data-verdict={verdict}>
+      <div class="claim-line">
+        <span class={`verdict-dot verdict-${verdict}`} aria-hidden="true" />
+        <button type="button" class="claim-jump" title={claim.text} onClick={() => onShow(claim)}>
+          <span class="visually-hidden">Show on the page: </span>“{excerpt(claim.text)}”
+          <span class="visually-hidden"> ({VERDICT_WORDS[verdict]})</span>
+        </button>
+        <button
+          type="button"
+          class="claim-expand"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="visually-hidden">Evidence</span>
+        </button>
+      </div>
+      {open ? (
+        <div class="claim-details" id={detailsId}>
+          <p class="claim-verdict">
+            <VerdictBadge verdict={verdict} />
+            {reason ? <span class="reason"> — {reason}</span> : null}
+          </p>
+          {shown.length > 0 ? (
+            shown.map((e) => <EvidenceView key={`${e.url}|${e.quote}`} evidence={e} pageDate={pageDate} />)
+          ) : (
+            <p class="muted">The record holds nothing on this sentence.</p>
+          )}
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -1,4 +1,4 @@
-/** Pause Receipts on one site: a real checkbox with the switch role, so it is announced as on/off. */
+/** Pause Receipts on one site: a real checkbox with the switch role, announced as on/off and drawn as a switch (switch.css). */
 export function PauseSwitch({
   host,
   paused,
@@ -9,7 +9,7 @@ export function PauseSwitch({
   onChange: (paused: boolean) => void;
 }) {
   return (
-    <label class="pause-switch">
+    <label class="switch pause-switch">
       <input
         type="checkbox"
         role="switch"

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../engine';
 import { EvidenceView } from '../EvidenceView';
 import { excerpt } from '../popup/excerpt';
+import { readerVerdict } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import type { Async } from './hooks';
 
@@ -46,7 +47,7 @@ function CheckAnswer({ result, pageDate }: { result: CheckResult; pageDate: stri
   return (
     <div class="check-answer">
       <p class="claim-verdict">
-        <VerdictBadge verdict={result.verdict} />
+        <VerdictBadge verdict={readerVerdict(result)} />
         {reason ? <span class="reason"> — {reason}</span> : null}
       </p>
       {result.evidence.slice(0, 3).map((e) => (

@@ -26,7 +26,9 @@ beforeEach(() => {
 describe('createClaimSet', () => {
   test('paints each answered sentence with its verdict; "none" is not a claim', () => {
     let changes = 0;
-    const set = createClaimSet(createHighlights(), () => changes++);
+    const highlights = createHighlights();
+    highlights.paintRelated(true);
+    const set = createClaimSet(highlights, () => changes++);
     const a = sentence('A conflicting sentence about Pashinyan.');
     const b = sentence('A related sentence about the CSTO.');
     const c = sentence('Pashinyan likes tea.');

@@ -101,3 +101,28 @@ describe('createHighlights against a page that rewrites the registry', () => {
     expect(String(painted)).toBe('Armenia has left the CSTO.');
   });
 });
+
+describe('createHighlights: loud where it matters (issue 15)', () => {
+  test('Related is kept but not painted until the reader asks, and unpainted again when they stop', () => {
+    const highlights = createHighlights();
+    highlights.add(rangeOver('a'), 'related');
+    highlights.add(rangeOver('b'), 'conflicting');
+    expect(texts(HIGHLIGHT_NAMES.related)).toEqual([]);
+    expect(texts(HIGHLIGHT_NAMES.conflicting)).toEqual(['Pashinyan skipped Minsk.']);
+    highlights.paintRelated(true);
+    expect(texts(HIGHLIGHT_NAMES.related)).toEqual(['Armenia has left the CSTO.']);
+    highlights.paintRelated(false);
+    expect(texts(HIGHLIGHT_NAMES.related)).toEqual([]);
+    expect(texts(HIGHLIGHT_NAMES.conflicting)).toEqual(['Pashinyan skipped Minsk.']);
+  });
+
+  test('a Related claim removed while hidden is not painted when the setting is turned on', () => {
+    const highlights = createHighlights();
+    const a = rangeOver('a');
+    highlights.add(a, 'related');
+    highlights.remove(a, 'related');
+    highlights.paintRelated(true);
+    expect(texts(HIGHLIGHT_NAMES.related)).toEqual([]);
+    expect(highlights.verify('all')).toBe(0);
+  });
+});

@@ -14,6 +14,7 @@ let mounted: number;
 let checked: string[];
 let paused: string[];
 let pausedWatchers: ((sites: readonly string[]) => void)[];
+let showRelatedWatchers: ((on: boolean) => void)[];
 
 // The engine stand-in: "not attend" conflicts with the record, other CSTO sentences are related,
 // the rest has nothing in the record.
@@ -57,6 +58,13 @@ function env(): PageEnv {
         return () => pausedWatchers.splice(pausedWatchers.indexOf(cb), 1);
       },
     },
+    showRelated: {
+      get: async () => false,
+      watch: (cb) => {
+        showRelatedWatchers.push(cb);
+        return () => showRelatedWatchers.splice(showRelatedWatchers.indexOf(cb), 1);
+      },
+    },
   };
 }
 
@@ -82,6 +90,7 @@ beforeEach(() => {
   checked = [];
   paused = [];
   pausedWatchers = [];
+  showRelatedWatchers = [];
   app = null;
 });
 
@@ -133,6 +142,9 @@ describe('a page with claims', () => {
     app = startPageApp(env());
     await until(() => app?.state === 'ready', 'ready');
     expect(registry.get(HIGHLIGHT_NAMES.conflicting)?.size).toBe(1);
+    // Related is listed and counted but not painted, until the reader turns the setting on.
+    expect(registry.get(HIGHLIGHT_NAMES.related)?.size ?? 0).toBe(0);
+    for (const watcher of showRelatedWatchers) watcher(true);
     expect(registry.get(HIGHLIGHT_NAMES.related)?.size).toBe(1);
     expect(statuses.at(-1)).toEqual([2, 'conflicting']);
     const answer = await ask<PageClaims>({ type: 'page-claims' });

@@ -131,6 +131,26 @@ describe('elements', () => {
 
 // Last in the file: happy-dom tears a tree down recursively, so emptying this one would overflow its
 // stack (a real browser does not care; the e2e hostile pages check it there).
+describe('walkRuns skips page furniture (issue 15)', () => {
+  test('navigation, asides, footers and a site header are not read; the article header is', () => {
+    document.body.innerHTML =
+      '<header><p>Site header on the CSTO.</p></header>' +
+      '<nav><p>Nav on Pashinyan.</p></nav>' +
+      '<main><article><header><h1>Headline on the CSTO</h1></header><p>Body.</p>' +
+      '<footer><p>Article footer.</p></footer></article></main>' +
+      '<aside><p>Fact box.</p></aside>' +
+      '<div role="navigation"><p>Role nav.</p></div><div role="Complementary"><p>Role aside.</p></div>' +
+      '<div role="contentinfo"><p>Role footer.</p></div><footer><p>Site footer.</p></footer>';
+    expect(texts(document.body)).toEqual(['Headline on the CSTO', 'Body.']);
+  });
+
+  test('a mutation inside furniture needs no work', () => {
+    document.body.innerHTML = '<aside><p id="x">Pashinyan</p></aside><p id="y">Pashinyan</p>';
+    expect(isInSkipped(document.getElementById('x') as Element, null)).toBe(true);
+    expect(isInSkipped(document.getElementById('y') as Element, null)).toBe(false);
+  });
+});
+
 describe('deep trees', () => {
   test('20,000 nested elements do not overflow the stack', () => {
     let html = '';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineNear, placeCard } from '../../../../src/ui/card/place-card';
+import { lineNear, placeCard, sentenceBox } from '../../../../src/ui/card/place-card';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 380, height: 300 };
@@ -41,5 +41,33 @@ describe('lineNear', () => {
     expect(lineNear(rects, 500)).toBe(rects[2]);
     expect(lineNear(rects)).toBe(rects[0]);
     expect(lineNear([], 10)).toBeNull();
+  });
+});
+
+describe('placeCard around a whole sentence', () => {
+  const overlaps = (a: { top: number; left: number }, size: typeof card, b: ReturnType<typeof line>) =>
+    a.left < b.right && a.left + size.width > b.left && a.top < b.bottom && a.top + size.height > b.top;
+  const lines = [line(300, 100, 900), line(320, 100, 900), line(340, 100, 500)];
+
+  test('below the last line of a wrapped sentence, covering none of its lines', () => {
+    const box = sentenceBox(lines);
+    if (!box) throw new Error('no box');
+    const at = placeCard(box, card, viewport, 300, 305);
+    expect(at.top).toBe(366);
+    for (const l of lines) expect(overlaps(at, card, l)).toBe(false);
+  });
+
+  test('beside the sentence when neither above nor below has room', () => {
+    const tall = [line(250, 100, 500), line(270, 100, 500), line(290, 100, 500)];
+    const box = sentenceBox(tall);
+    if (!box) throw new Error('no box');
+    const at = placeCard(box, { width: 380, height: 500 }, { width: 1000, height: 800 }, 300, 260);
+    expect(at.left).toBeGreaterThanOrEqual(506);
+    expect(at.left + 380).toBeLessThanOrEqual(1000 - 8);
+    expect(at.maxHeight).toBeNull();
+  });
+
+  test('a sentence with no laid-out line has no box', () => {
+    expect(sentenceBox([{ top: 0, bottom: 0, left: 0, right: 0 }])).toBeNull();
   });
 });

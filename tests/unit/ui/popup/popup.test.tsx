@@ -18,19 +18,34 @@ const CLAIMS = [
 ];
 
 describe('the popup lists the page’s claims', () => {
-  test('counts by verdict, most serious first, each with its sentence, verdict and top evidence', async () => {
+  test('counts by verdict, most serious first, then one line per claim; evidence opens on demand', async () => {
     render(<PopupApp services={fakePopupServices({ pages: [page(CLAIMS)] })} tabId={null} />);
     expect(
       await screen.findByText(/4 claims on this page: 2 Conflicting, 1 Corroborated, 1 Related\./),
     ).toBeTruthy();
     const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(groups).toEqual(['✗ Conflicting (2)', '✓ Corroborated (1)', '≈ Related (1)']);
-    const conflicting = screen.getAllByRole('listitem').filter((li) => li.classList.contains('claim'));
-    expect(conflicting).toHaveLength(4);
-    const first = within(conflicting[0] as HTMLElement);
-    expect(first.getByRole('button', { name: /Show on the page: “Pashinyan attended/ })).toBeTruthy();
-    expect(first.getByText('Nov 14, 2023', { exact: false })).toBeTruthy();
-    expect(first.getByText(/6 days before this page/)).toBeTruthy();
+    const lines = screen.getAllByRole('listitem').filter((li) => li.classList.contains('claim'));
+    expect(lines.map((li) => li.dataset.verdict)).toEqual([
+      'conflicting',
+      'conflicting',
+      'corroborated',
+      'related',
+    ]);
+    const first = within(lines[0] as HTMLElement);
+    expect(
+      first.getByRole('button', { name: /Show on the page: “Pashinyan attended.*” \(Conflicting\)/ }),
+    ).toBeTruthy();
+    // One line each: no evidence until the reader asks for it.
+    expect(screen.queryByText('Nov 14, 2023', { exact: false })).toBeNull();
+    const second = within(lines[2] as HTMLElement);
+    const expand = second.getByRole('button', { name: 'Evidence' });
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(expand);
+    expect(expand.getAttribute('aria-expanded')).toBe('true');
+    expect(second.getByText('Nov 14, 2023', { exact: false })).toBeTruthy();
+    expect(second.getByText(/6 days before this page/)).toBeTruthy();
+    fireEvent.click(within(lines[3] as HTMLElement).getByRole('button', { name: 'Evidence' }));
     expect(screen.getByText('The record holds nothing on this sentence.')).toBeTruthy();
   });
 

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hostFromInput, PausedSitesEditor } from '../../../../src/settings/PausedSitesEditor';
 import { isPaused, pausedSites, setPaused, watchPausedSites } from '../../../../src/settings/paused-sites';
+import { ShowRelatedSwitch } from '../../../../src/settings/ShowRelatedSwitch';
+import { showRelated, watchShowRelated } from '../../../../src/settings/show-related';
 import { servicesFor } from '../../../../src/ui/popup/browser-services';
 import { pageAccess, targetFromQuery } from '../../../../src/ui/popup/page-access';
 
@@ -95,5 +97,41 @@ describe('page access and tab targeting', () => {
     const seen = servicesFor(base as never, { tabId: 3, url: 'https://given.example/' }) as typeof base;
     expect((await seen.getTab(null))?.url).toBe('https://seen.example/');
     expect(servicesFor(base as never, { tabId: null, url: null })).toBe(base);
+  });
+});
+
+describe('the options page: show related sentences on the page', () => {
+  const store = {
+    get: () => showRelated.getValue(),
+    set: (on: boolean) => showRelated.setValue(on),
+    watch: watchShowRelated,
+  };
+
+  test('off by default; the switch stores the setting the page app watches', async () => {
+    const seen: boolean[] = [];
+    const unwatch = watchShowRelated((on) => seen.push(on));
+    render(<ShowRelatedSwitch store={store} />);
+    const toggle = (await screen.findByRole('switch', {
+      name: 'Show related sentences on the page',
+    })) as HTMLInputElement;
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    expect(toggle.checked).toBe(false);
+    expect(await fakeBrowser.storage.local.get('showRelated')).toEqual({});
+    fireEvent.click(toggle);
+    await waitFor(() => expect(seen).toEqual([true]));
+    expect(await fakeBrowser.storage.local.get('showRelated')).toEqual({ showRelated: true });
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    unwatch();
+  });
+
+  test('a failed save says so and puts the switch back', async () => {
+    render(
+      <ShowRelatedSwitch store={{ ...store, set: () => Promise.reject(new Error('quota exceeded')) }} />,
+    );
+    const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
+    await waitFor(() => expect(toggle.disabled).toBe(false));
+    fireEvent.click(toggle);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be saved: quota exceeded/);
+    expect(toggle.checked).toBe(false);
   });
 });
