@@ -31,6 +31,14 @@ const month = fields(
   { month: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)), en: text, ru: text, hy: text },
   'must be { month, en, ru, hy }',
 );
+const wordValues = v.strictObject(
+  {
+    en: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)))),
+    ru: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)))),
+    hy: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  },
+  'must be an object of { word: number } by language (en, ru, hy)',
+);
 const listFile = <K extends string>(key: K, item: v.GenericSchema) =>
   v.union([v.array(item), v.strictObject({ $schema: schemaRef, [key]: v.array(item) } as const)]);
 
@@ -47,6 +55,12 @@ export const lexiconFiles = {
   'words.json': v.objectWithRest({ $schema: schemaRef, $comment: comment }, forms),
   'frames.json': v.objectWithRest({ $schema: schemaRef, $comment: comment }, listOf(v.string())),
   'function-words.json': v.objectWithRest({ $schema: schemaRef, $comment: comment }, listOf(v.string())),
+  'numbers.json': v.strictObject({
+    $schema: schemaRef,
+    $comment: comment,
+    counts: wordValues,
+    magnitudes: wordValues,
+  }),
   'negation.json': v.strictObject({ $schema: schemaRef, $comment: comment, passes: forms }),
   'gazetteer.json': v.looseObject({
     $schema: schemaRef,
