@@ -105,7 +105,9 @@ test('the table: a row per claim with its verdict, why, and the top evidence wit
   const lines = run.stdout.split('\n');
   expect(lines[0]).toMatch(/^Receipts, in headless Chromium, on http:\/\/127\.0\.0\.1:\d+\/article\.html$/);
   expect(lines[1]).toBe('Page date: Dec 6, 2024');
-  expect(lines[2]).toMatch(/^\d+ claims: \d+ conflicting, \d+ disputed, \d+ corroborated, \d+ related$/);
+  expect(lines[2]).toMatch(
+    /^\d+ claims: \d+ conflicting( \(\d+ of them outdated\))?, \d+ disputed, \d+ corroborated, \d+ related$/,
+  );
   const row = lines.findIndex((line) =>
     /^ *\d+ {2}Conflicting {3}Armenia has formally withdrawn from the CSTO\.$/.test(line),
   );

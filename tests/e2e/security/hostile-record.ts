@@ -1,5 +1,6 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entriesIn } from '../../../src/record/list-file';
 
 // A copy of data/ with HTML and script payloads in every kind of string the card, the popup and the
 // sidebar show from the record: speakers' names and roles, outlets, headlines, authors, claims,
@@ -24,7 +25,7 @@ export function writeHostileRecord(dataDir: string, outDir: string): void {
     const path = join(outDir, 'entities', file);
     write(
       path,
-      (read(path) as Json[]).map((e) => {
+      (entriesIn<Json>(read(path), 'entities') ?? []).map((e) => {
         if (e.kind === 'person')
           return { ...e, name: `${e.name}${payload('speaker')}`, role: `${e.role ?? ''}${payload('role')}` };
         return outlets.has(e.name) ? { ...e, name: `${e.name}${payload('outlet')}` } : e;
@@ -35,7 +36,10 @@ export function writeHostileRecord(dataDir: string, outDir: string): void {
     const path = join(outDir, 'claims', file);
     write(
       path,
-      (read(path) as Json[]).map((c) => ({ ...c, text: `${c.text}${payload('claim')}` })),
+      (entriesIn<Json>(read(path), 'claims') ?? []).map((c) => ({
+        ...c,
+        text: `${c.text}${payload('claim')}`,
+      })),
     );
   }
   for (const file of sourceFiles) {
