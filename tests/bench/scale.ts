@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { entriesIn } from '../../src/record/list-file';
 import type { Entity } from '../../src/record/types';
 import { buildIndex, loadIndex, serializeIndex } from '../../src/search/index';
 import { TermIndex } from '../../src/search/term-index';
@@ -79,7 +80,9 @@ export async function runScale({
   const entityDir = join(REPO_ROOT, 'data', 'entities');
   const entities = readdirSync(entityDir)
     .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(join(entityDir, f), 'utf8')) as Entity[]);
+    .flatMap(
+      (f) => entriesIn<Entity>(JSON.parse(readFileSync(join(entityDir, f), 'utf8')), 'entities') ?? [],
+    );
   const [record, generateMs] = time(() => syntheticRecord(entities, { statements, claims }));
   log(`scale: generated ${record.statements.length} statements, ${record.claims.length} claims`);
 
