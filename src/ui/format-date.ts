@@ -1,15 +1,10 @@
 import type { DatePrecision } from '../record/types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY_MS = 86_400_000;
+// The one record-date formatter is src/i18n/dates.ts (Intl, in the interface language); the UI's
+// English callers reach it here.
+export { formatDate } from '../i18n/dates';
 
-/** "Nov 14, 2023", or "Nov 2023" / "2023" when only the month or year is known: never ambiguous. */
-export function formatDate(date: string, precision: DatePrecision = 'day'): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  if (precision === 'year') return String(year);
-  const monthName = MONTHS[month - 1] ?? '?';
-  return precision === 'month' ? `${monthName} ${year}` : `${monthName} ${day}, ${year}`;
-}
+const DAY_MS = 86_400_000;
 
 const utcDays = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 

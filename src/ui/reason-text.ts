@@ -1,11 +1,11 @@
 import type { Reason } from '../engine/types';
+import { formatDayMonth } from '../i18n/dates';
 import { formatDate } from './format-date';
 
 // The one English wording of the engine's reasons (src/engine/types.ts `Reason`): the card, the
 // popup, the sidebar and the command line all say a reason this way. Another language gets a
 // renderer of its own over the same data.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const QUALIFIER: Record<string, string> = { facto: 'de facto (in effect)', jure: 'de jure (formally)' };
 const MODALITY: Record<string, string> = {
   realized: 'it has already happened',
@@ -19,7 +19,7 @@ function looseDate(value: string): string {
   const parts = value.split('-');
   if (parts.length === 3) return formatDate(value);
   if (parts.length === 2 && (parts[0] as string).length === 4) return formatDate(`${value}-01`, 'month');
-  if (parts.length === 2) return `${MONTHS[Number(parts[0]) - 1]} ${Number(parts[1])}`;
+  if (parts.length === 2) return formatDayMonth(Number(parts[0]), Number(parts[1]));
   return value;
 }
 
