@@ -6,9 +6,11 @@ import { getEngine } from '../src/background/engine-loader';
 import { loadPageApp } from '../src/background/page-app-loader';
 import { createPageAppLoads } from '../src/background/page-app-loads';
 import { lookUpInSidebar as openSidebar } from '../src/background/sidebar';
+import { keptInterfaceText } from '../src/i18n/current';
 import { dropStalePendingLookup } from '../src/settings/pending-lookup';
 
 export default defineBackground(() => {
+  const getText = keptInterfaceText();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const pageAppLoads = createPageAppLoads(() => {
     browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -17,7 +19,7 @@ export default defineBackground(() => {
     browser.tabs.onRemoved.addListener((tabId) => pageAppLoads.forget(tabId));
   });
   browser.runtime.onMessage.addListener((message, sender) =>
-    acceptMessage(message, sender, self, { getEngine, setBadge, openSidebar, loadPageApp, pageAppLoads }),
+    acceptMessage(message, sender, self, { getEngine, getText, setBadge, openSidebar, loadPageApp, pageAppLoads }),
   );
   registerContextMenu();
   registerCommands();

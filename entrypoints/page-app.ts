@@ -1,4 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { interfaceText, watchInterfaceText } from '../src/i18n/current';
 import { send } from '../src/messages/send';
 import { mountCardHost } from '../src/page/card-host';
 import { ignoreImpostors } from '../src/page/impostors';
@@ -29,6 +30,7 @@ export default defineUnlistedScript(() => {
     mountHost: () => mountCardHost(ctx, cardCss),
     pausedSites: { get: () => pausedSites.getValue(), watch: watchPausedSites },
     showRelated: { get: () => showRelated.getValue(), watch: watchShowRelated },
+    interfaceText: { get: interfaceText, watch: watchInterfaceText },
   });
   const onMessage = (message: unknown) => app.handleMessage(message);
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { interfaceText } from '../../src/i18n/current';
+import { TextContext } from '../../src/i18n/text-context';
 import { browserPopupServices, servicesFor } from '../../src/ui/popup/browser-services';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { targetFromQuery } from '../../src/ui/popup/page-access';
@@ -17,5 +19,13 @@ const services = servicesFor(
   target,
 );
 
+const text = await interfaceText();
+document.documentElement.lang = text.locale;
 const app = document.getElementById('app');
-if (app) render(<PopupApp services={services} tabId={tabId} footer={<RecordAbout />} />, app);
+if (app)
+  render(
+    <TextContext.Provider value={text}>
+      <PopupApp services={services} tabId={tabId} footer={<RecordAbout />} />
+    </TextContext.Provider>,
+    app,
+  );

@@ -1,10 +1,14 @@
 import type { Engine, Verdict } from '../engine';
+import type { Translator } from '../i18n/translate';
 import { lookupFor } from '../lookup';
 import { parseRequest, type RecordSummary, type Response } from '../messages/contract';
 import type { Corpus } from '../record/types';
+import { localize, reasonWordsFor } from './localize';
 
 export interface BackgroundDeps {
   getEngine: () => Engine;
+  /** The reader's interface language, for the reasons of a check (src/i18n/current.ts); English without it. */
+  getText?: () => Promise<Translator>;
   setBadge: (tabId: number, claimCount: number, worst: Verdict | null) => Promise<void>;
   /** Opens the sidebar with the text to check (src/background/sidebar.ts). It must reach the
    * browser's open call before any await, while the sender's user gesture still counts. */
@@ -27,7 +31,14 @@ export async function handleMessage(
       case 'check': {
         const engine = deps.getEngine();
         const pageDate = request.pageDate ?? undefined;
-        return { results: request.sentences.map((sentence) => engine.check(sentence, { pageDate })) };
+        const text = await deps.getText?.().catch(() => undefined);
+        const words = text ? reasonWordsFor(engine.record, text) : null;
+        return {
+          results: request.sentences.map((sentence) => {
+            const result = engine.check(sentence, { pageDate });
+            return words ? localize(result, words) : result;
+          }),
+        };
       }
       case 'record-summary':
         return summarizeRecord(deps.getEngine().record);

@@ -1,6 +1,6 @@
+import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
-import { reasonText } from '../ui/reason-text';
 import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { mainPredicates, type SentenceView, sentenceView } from './compare';
@@ -103,7 +103,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   };
 
   const nameOf = (id: string) => entities.get(id)?.name.replace(/\s*\([^)]*\)$/, '') ?? id;
-  const text = (why: Reason) => reasonText(why, nameOf);
+  const text = (why: Reason) => reasonText(why, { nameOf });
 
   const reasonFor = (d: ClaimResult, time: TimeCheck): Reason => {
     const claim: ClaimRef = { id: d.view.claim.id, text: d.view.claim.text };

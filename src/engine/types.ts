@@ -6,7 +6,7 @@ export type EvidenceStance = 'corroborates' | 'conflicts' | 'related';
 
 /**
  * Why a verdict or a piece of evidence is what it is, as data: a kind and its parameters, for the
- * interface to put into words in the reader's language (src/ui/reason-text.ts renders English).
+ * interface to put into words in the reader's language (src/i18n/reason-text.ts puts it into words).
  * `claim` is the claim's id and its canonical text; people and places are entity ids.
  */
 export type Reason =

@@ -23,3 +23,15 @@ function browserLanguages(): string[] {
 export function watchInterfaceText(callback: (text: Translator) => void): () => void {
   return interfaceLanguage.watch(() => void interfaceText().then(callback));
 }
+
+/** interfaceText read once, then kept current by the reader's changes: for the background, which needs it on every check. */
+export function keptInterfaceText(): () => Promise<Translator> {
+  let current: Promise<Translator> | null = null;
+  watchInterfaceText((text) => {
+    current = Promise.resolve(text);
+  });
+  return () => {
+    current ??= interfaceText();
+    return current;
+  };
+}

@@ -1,4 +1,6 @@
+import type { DatePrecision } from '../record/types';
 import { CATALOGS, type Catalog, type CountKey, type Locale, type Message, type MessageKey } from './catalog';
+import { formatDate, formatDayMonth } from './dates';
 
 export type Substitution = string | number;
 
@@ -9,6 +11,10 @@ export interface Translator {
   /** A counted message: the plural form `Intl.PluralRules` picks for `count`, which fills `$1`. */
   count(key: CountKey, count: number, ...substitutions: Substitution[]): string;
   number(value: number): string;
+  /** A record date (YYYY-MM-DD) as the language writes it, only as precise as it is known. */
+  date(date: string, precision?: DatePrecision): string;
+  /** A day of a month with no year. */
+  dayMonth(month: number, day: number): string;
 }
 
 // Filled as the browser's i18n API fills messages.json: each `$NAME$` becomes its placeholder's
@@ -46,5 +52,10 @@ export function createTranslator(locale: Locale, catalogs: Record<Locale, Catalo
       return render(lookUp(form) ? form : `${key}_other`, [count, ...substitutions]);
     },
     number: (value) => numbers.format(value),
+    date: (date, precision) => formatDate(date, precision, locale),
+    dayMonth: (month, day) => formatDayMonth(month, day, locale),
   };
 }
+
+/** The English words: the command line's, and a component's without a provider. */
+export const ENGLISH: Translator = createTranslator('en');

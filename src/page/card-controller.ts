@@ -1,5 +1,8 @@
 import { h, render } from 'preact';
 import type { CheckResult } from '../engine';
+import type { MessageKey } from '../i18n/catalog';
+import { TextContext } from '../i18n/text-context';
+import { ENGLISH, type Translator } from '../i18n/translate';
 import { ClaimCard } from '../ui/card/ClaimCard';
 import { placeCard, sentenceBox } from '../ui/card/place-card';
 
@@ -20,6 +23,8 @@ export interface CardControllerOptions {
   /** Creates (once) the only element Receipts adds to a page: the shadow-root host of the card. */
   mountHost: () => Promise<CardHost>;
   pageDate: () => string | null;
+  /** The card's words, in the reader's interface language. */
+  text?: () => Translator;
   /** Whether the page has been caught changing Receipts' highlights: the card says so. */
   pageInterfered?: () => boolean;
   /** Opens the sidebar on the sentence; resolves false where the browser would not open it. */
@@ -54,8 +59,7 @@ export interface CardController {
 }
 
 // Firefox opens its sidebar only from the reader's own action in the browser's UI, not from a page.
-export const SIDEBAR_REFUSED =
-  'Your browser opens the sidebar only from its own toolbar: click Receipts there, the search is waiting.';
+export const SIDEBAR_REFUSED: MessageKey = 'sidebarRefused';
 
 // One to two frames: long enough that sweeping the pointer across a paragraph opens no card, short
 // enough to keep hover-to-card under the 50 ms budget (the benchmark measured 58 ms at 40 ms).
@@ -75,7 +79,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   let pendingSubject: CardSubject | null = null;
   let generation = 0;
   let destroyed = false;
-  let notice: string | null = null;
+  let notice: MessageKey | null = null;
 
   const cancel = (which: 'show' | 'hide') => {
     if (which === 'show' && showTimer !== null) {
@@ -115,24 +119,28 @@ export function createCardController(options: CardControllerOptions): CardContro
   const paintNow = (subject: CardSubject) => {
     if (!ui) return;
     render(
-      h(ClaimCard, {
-        sentence: subject.text,
-        result: subject.result,
-        pageDate: options.pageDate(),
-        onMore: () => {
-          options.onMore(subject.text).then(
-            (opened) => {
-              if (opened || shown !== subject) return;
-              notice = SIDEBAR_REFUSED;
-              paint(subject);
-            },
-            () => {},
-          );
-        },
-        onClose: () => close(true),
-        notice,
-        pageInterfered: options.pageInterfered?.() ?? false,
-      }),
+      h(
+        TextContext.Provider,
+        { value: options.text?.() ?? ENGLISH },
+        h(ClaimCard, {
+          sentence: subject.text,
+          result: subject.result,
+          pageDate: options.pageDate(),
+          onMore: () => {
+            options.onMore(subject.text).then(
+              (opened) => {
+                if (opened || shown !== subject) return;
+                notice = SIDEBAR_REFUSED;
+                paint(subject);
+              },
+              () => {},
+            );
+          },
+          onClose: () => close(true),
+          notice,
+          pageInterfered: options.pageInterfered?.() ?? false,
+        }),
+      ),
       ui.container,
     );
     place();

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translate';
 import type { CardHost } from './card-controller';
 import type { CheckFn } from './checker';
 import type { ShownVerdict } from './highlights';
@@ -24,6 +25,11 @@ export interface PageEnv {
   showRelated: {
     get: () => Promise<boolean>;
     watch: (onChange: (on: boolean) => void) => () => void;
+  };
+  /** The words of the card in the reader's interface language (src/i18n/current.ts); English without it. */
+  interfaceText?: {
+    get: () => Promise<Translator>;
+    watch: (onChange: (text: Translator) => void) => () => void;
   };
 }
 

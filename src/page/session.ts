@@ -1,5 +1,6 @@
 import type { CheckResult } from '../engine';
 import { findMentions, mayMention } from '../engine/mentions';
+import { ENGLISH } from '../i18n/translate';
 import type { PageResponse } from '../messages/page-contract';
 import { type CardController, type CardHost, createCardController } from './card-controller';
 import { createChecker } from './checker';
@@ -53,6 +54,16 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     (on) => highlights.paintRelated(on),
     () => {}, // Unreadable storage keeps the default: Related listed, not painted.
   );
+  let text = ENGLISH;
+  const unwatchText = env.interfaceText?.watch((next) => {
+    text = next;
+  });
+  env.interfaceText?.get().then(
+    (next) => {
+      text = next;
+    },
+    () => {}, // Unreadable storage keeps English.
+  );
   let host: (CardHost & { remove: () => void }) | null = null;
   let statusTimer: number | null = null;
   let lastIndex = -1;
@@ -64,6 +75,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       return host;
     },
     pageDate: () => checker.pageDate,
+    text: () => text,
     pageInterfered: () => highlights.tampered,
     onMore: (sentence) => env.openSidebar(sentence),
     setActive: (range) => highlights.setActive(range),
@@ -278,6 +290,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
       host = null;
       try {
         unwatchShowRelated();
+        unwatchText?.();
       } catch {
         // The extension is gone (Firefox after a reload): its storage API throws, and has no watchers left.
       }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from './types';
 import type { ValidationError } from './validate';
+import { SCRIPTS } from './scripts';
 
 // The record's claims in Russian and Armenian: data/phrasings/<language>.json, one file a language,
 // {"claim-id": {"supportedBy": [...], "contradictedBy": [...]}}, written as that language's outlets
@@ -16,11 +17,6 @@ export interface PhrasingFile {
   json: unknown;
 }
 
-/** The letters a phrasing in each language must be written in. */
-const SCRIPTS: Record<string, RegExp> = {
-  ru: /\p{Script=Cyrillic}/u,
-  hy: /\p{Script=Armenian}/u,
-};
 const SIDES = ['supportedBy', 'contradictedBy'] as const;
 
 export function readPhrasingFiles(dataDir: string): { files: PhrasingFile[]; errors: ValidationError[] } {

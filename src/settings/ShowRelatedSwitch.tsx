@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useText } from '../i18n/text-context';
 
 export interface ShowRelatedStore {
   get(): Promise<boolean>;
@@ -8,6 +9,7 @@ export interface ShowRelatedStore {
 
 /** The options page's switch for painting Related sentences on pages (off: they are only listed). */
 export function ShowRelatedSwitch({ store }: { store: ShowRelatedStore }) {
+  const text = useText();
   const [on, setOn] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -20,13 +22,13 @@ export function ShowRelatedSwitch({ store }: { store: ShowRelatedStore }) {
     setOn(next);
     store.set(next).catch((error: unknown) => {
       setOn(!next);
-      setProblem(`The setting could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(text.t('settingNotSaved', error instanceof Error ? error.message : String(error)));
     });
   };
 
   return (
     <section aria-labelledby="show-related-title">
-      <h2 id="show-related-title">On the page</h2>
+      <h2 id="show-related-title">{text.t('onThePage')}</h2>
       <label class="switch">
         <input
           type="checkbox"
@@ -36,13 +38,9 @@ export function ShowRelatedSwitch({ store }: { store: ShowRelatedStore }) {
           disabled={on === null}
           onChange={(event) => change((event.currentTarget as HTMLInputElement).checked)}
         />{' '}
-        Show related sentences on the page
+        {text.t('showRelated')}
       </label>
-      <p class="muted">
-        Conflicting and disputed sentences always stand out, and corroborated ones get a thin underline.
-        Related sentences (the record has evidence on their topic, but nothing that decides them) are listed
-        in the popup and the sidebar; switch this on to underline them on the page too.
-      </p>
+      <p class="muted">{text.t('showRelatedExplain')}</p>
       {problem ? <p role="alert">{problem}</p> : null}
     </section>
   );

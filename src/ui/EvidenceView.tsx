@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { Evidence } from '../engine';
+import type { MessageKey } from '../i18n/catalog';
+import { Message } from '../i18n/Message';
+import { useText } from '../i18n/text-context';
 import { attribution, decidingMarks, whenLine } from './attribution';
 
-const STANCE_WORDS: Record<Evidence['stance'], string> = {
-  corroborates: 'Backs the sentence',
-  conflicts: 'Conflicts with it',
-  related: 'On the topic',
+const STANCE_WORDS: Record<Evidence['stance'], MessageKey> = {
+  corroborates: 'stanceBacks',
+  conflicts: 'stanceConflicts',
+  related: 'stanceTopic',
 };
 
 /** The quote as text, with the words that decided the stance marked. Never parsed as HTML. */
@@ -52,30 +55,35 @@ export function EvidenceView({
   /** The hover card already shows the verdict's reason; evidence that only repeats it leaves it out. */
   hideReason?: boolean;
 }) {
+  const text = useText();
   const who = attribution(evidence);
   // A year alone dates the event the statement is about; the publication is the date to give.
   const dated =
     evidence.datePrecision === 'year' && evidence.published ? evidence.published.date : evidence.date;
   return (
     <article class={`evidence stance-${evidence.stance}`}>
-      <p class="stance">{STANCE_WORDS[evidence.stance]}</p>
+      <p class="stance">{text.t(STANCE_WORDS[evidence.stance])}</p>
       <blockquote class={evidence.kind === 'quote' ? 'quote' : 'report'} lang={evidence.lang}>
         <MarkedQuote quote={evidence.quote} highlights={decidingMarks(evidence.quote, evidence.highlights)} />
       </blockquote>
       <p class="who">
-        {who.speaker ? (
-          <>
-            <strong>{who.speaker}</strong>
-            {evidence.speakerRole ? `, ${evidence.speakerRole}` : ''}
-            {`; ${who.verb} `}
-          </>
-        ) : (
-          `${who.verb} `
-        )}
-        <OutletLink url={evidence.url} outlet={who.outlet} />
+        <Message
+          id={who.message}
+          parts={[
+            ...(who.speaker
+              ? [
+                  <>
+                    <strong>{who.speaker}</strong>
+                    {evidence.speakerRole ? ` (${evidence.speakerRole})` : ''}
+                  </>,
+                ]
+              : []),
+            <OutletLink url={evidence.url} outlet={who.outlet} />,
+          ]}
+        />
       </p>
       <p class="where">
-        <time dateTime={dated}>{whenLine(evidence, pageDate)}</time>
+        <time dateTime={dated}>{whenLine(evidence, pageDate, text)}</time>
       </p>
       {evidence.reason && !hideReason ? <p class="reason">{evidence.reason}</p> : null}
     </article>

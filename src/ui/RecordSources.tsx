@@ -1,12 +1,17 @@
+import { useText } from '../i18n/text-context';
 import type { RecordSummary } from '../messages/contract';
-import { formatDate } from './format-date';
 
 export function RecordSources({ summary }: { summary: RecordSummary }) {
+  const text = useText();
   return (
-    <section aria-label="Sources in the record">
+    <section aria-label={text.t('recordSourcesLabel')}>
       <p>
-        The record holds {summary.statements} statements and {summary.claims} claims from{' '}
-        {summary.sources.length} sources.
+        {text.t(
+          'recordHolds',
+          text.count('statementCount', summary.statements),
+          text.count('claimCount', summary.claims),
+          text.count('sourcesFrom', summary.sources.length),
+        )}
       </p>
       <ul class="sources">
         {summary.sources.map((source) => (
@@ -15,8 +20,8 @@ export function RecordSources({ summary }: { summary: RecordSummary }) {
               {source.headline ?? source.outlet}
             </a>{' '}
             <span class="meta">
-              {source.outlet}, {formatDate(source.published.date, source.published.precision)} ·{' '}
-              {source.statements} statements
+              {source.outlet}, {text.date(source.published.date, source.published.precision)} ·{' '}
+              {text.count('statementCount', source.statements)}
             </span>
           </li>
         ))}

@@ -1,11 +1,11 @@
-import { type ReaderVerdict, VERDICT_GLYPHS, VERDICT_WORDS } from './reader-verdict';
-
-export { VERDICT_WORDS } from './reader-verdict';
+import { useText } from '../i18n/text-context';
+import { type ReaderVerdict, VERDICT_GLYPHS, verdictWord } from './reader-verdict';
 
 export function VerdictBadge({ verdict }: { verdict: ReaderVerdict }) {
+  const text = useText();
   return (
     <span class={`verdict verdict-${verdict}`}>
-      <span aria-hidden="true">{VERDICT_GLYPHS[verdict]}</span> {VERDICT_WORDS[verdict]}
+      <span aria-hidden="true">{VERDICT_GLYPHS[verdict]}</span> {verdictWord(verdict, text)}
     </span>
   );
 }

@@ -1,6 +1,8 @@
 import type { Evidence } from '../engine';
+import type { MessageKey } from '../i18n/catalog';
+import { ENGLISH, type Translator } from '../i18n/translate';
 import { STOP_WORDS } from '../lookup/stop-words';
-import { distanceFromPage, formatDate } from './format-date';
+import { distanceFromPage } from './format-date';
 
 /**
  * Who said it and who reported it, never confused (issue 15: "Reported: Nikol Pashinyan" read as if
@@ -8,13 +10,13 @@ import { distanceFromPage, formatDate } from './format-date';
  */
 export function attribution(evidence: Pick<Evidence, 'speaker' | 'outlet' | 'kind'>): {
   speaker: string | null;
-  /** "quoted by", "as reported by", or "Reported by" when the outlet is all there is. */
-  verb: string;
+  /** The message that joins them: "$SPEAKER$, quoted by $OUTLET$", or "Reported by $OUTLET$" when the outlet is all there is. */
+  message: Extract<MessageKey, 'quotedBy' | 'reportedAs' | 'reportedBy'>;
   outlet: string;
 } {
   const { speaker, outlet } = evidence;
-  if (speaker === outlet) return { speaker: null, verb: 'Reported by', outlet };
-  return { speaker, verb: evidence.kind === 'quote' ? 'quoted by' : 'as reported by', outlet };
+  if (speaker === outlet) return { speaker: null, message: 'reportedBy', outlet };
+  return { speaker, message: evidence.kind === 'quote' ? 'quotedBy' : 'reportedAs', outlet };
 }
 
 /**
@@ -24,22 +26,23 @@ export function attribution(evidence: Pick<Evidence, 'speaker' | 'outlet' | 'kin
 export function whenLine(
   evidence: Pick<Evidence, 'date' | 'datePrecision' | 'published'>,
   pageDate?: string,
+  text: Translator = ENGLISH,
 ): string {
   const published = evidence.published;
-  const said = evidence.datePrecision === 'year' ? null : formatDate(evidence.date, evidence.datePrecision);
-  const publishedText = published ? formatDate(published.date, published.precision) : null;
+  const said = evidence.datePrecision === 'year' ? null : text.date(evidence.date, evidence.datePrecision);
+  const publishedText = published ? text.date(published.date, published.precision) : null;
   const anchor = said
     ? evidence
     : published
       ? { date: published.date, datePrecision: published.precision }
       : null;
-  const distance = anchor ? distanceFromPage(anchor.date, anchor.datePrecision, pageDate) : null;
-  const far = distance ? ` (${distance})` : '';
+  const distance = anchor ? distanceFromPage(anchor.date, anchor.datePrecision, pageDate, text) : null;
+  const far = (date: string) => (distance ? text.t('dateDistance', date, distance) : date);
   if (said && publishedText && publishedText !== said)
-    return `Said ${said}${far} · published ${publishedText}`;
-  if (said) return `Said ${said}${far}`;
-  if (publishedText) return `Published ${publishedText}${far}`;
-  return `Dated ${evidence.date.slice(0, 4)}`;
+    return text.t('whenSaidPublished', far(said), publishedText);
+  if (said) return text.t('whenSaid', far(said));
+  if (publishedText) return text.t('whenPublished', far(publishedText));
+  return text.t('whenYear', evidence.date.slice(0, 4));
 }
 
 /**

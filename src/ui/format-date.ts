@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../i18n/translate';
 import type { DatePrecision } from '../record/types';
 
 // The one record-date formatter is src/i18n/dates.ts (Intl, in the interface language); the UI's
@@ -16,22 +17,25 @@ export function distanceFromPage(
   date: string,
   precision: DatePrecision,
   pageDate: string | undefined,
+  text: Translator = ENGLISH,
 ): string | null {
   if (!pageDate) return null;
   const days = utcDays(date) - utcDays(pageDate);
-  const side = days < 0 ? 'before' : 'after';
+  const before = days < 0;
   const abs = Math.abs(days);
-  if (precision === 'day' && abs === 0) return 'the same day as this page';
-  if (precision === 'day' && abs < 14) return `${abs} day${abs === 1 ? '' : 's'} ${side} this page`;
-  if (precision !== 'year' && abs < 60) return `${Math.max(1, Math.round(abs / 7))} weeks ${side} this page`;
+  if (precision === 'day' && abs === 0) return text.t('samePageDay');
+  if (precision === 'day' && abs < 14) return text.count(before ? 'daysBeforePage' : 'daysAfterPage', abs);
+  if (precision !== 'year' && abs < 60)
+    return text.count(before ? 'weeksBeforePage' : 'weeksAfterPage', Math.max(1, Math.round(abs / 7)));
   const months = Math.round(abs / 30.44);
-  if (precision !== 'year' && months < 24) return `${months} months ${side} this page`;
+  if (precision !== 'year' && months < 24)
+    return text.count(before ? 'monthsBeforePage' : 'monthsAfterPage', months);
   // A year-precise date is compared by calendar year: 1992 is 32 years before a page of 2024.
   const years =
     precision === 'year'
       ? Math.abs(Number(pageDate.slice(0, 4)) - Number(date.slice(0, 4)))
       : Math.round(abs / 365.25);
-  return years === 0
-    ? 'the same year as this page'
-    : `${years} year${years === 1 ? '' : 's'} ${side} this page`;
+  if (years === 0) return text.t('samePageYear');
+  const yearBefore = precision === 'year' ? Number(date.slice(0, 4)) < Number(pageDate.slice(0, 4)) : before;
+  return text.count(yearBefore ? 'yearsBeforePage' : 'yearsAfterPage', years);
 }

@@ -1,4 +1,6 @@
 import type { CheckResult, Verdict } from '../engine';
+import type { MessageKey } from '../i18n/catalog';
+import { ENGLISH, type Translator } from '../i18n/translate';
 
 /**
  * The verdicts as a reader sees them: the engine's, plus Outdated, which the engine reports as a
@@ -12,15 +14,23 @@ export function readerVerdict(result: Pick<CheckResult, 'verdict' | 'outdated'>)
   return result.verdict === 'conflicting' && result.outdated ? 'outdated' : result.verdict;
 }
 
-/** The words a reader sees for each verdict: the one place they are defined. */
-export const VERDICT_WORDS: Record<ReaderVerdict, string> = {
-  corroborated: 'Corroborated',
-  conflicting: 'Conflicting',
-  outdated: 'Outdated',
-  disputed: 'Disputed',
-  related: 'Related',
-  none: 'Not in the record',
+const WORD_KEYS: Record<ReaderVerdict, MessageKey> = {
+  corroborated: 'verdictCorroborated',
+  conflicting: 'verdictConflicting',
+  outdated: 'verdictOutdated',
+  disputed: 'verdictDisputed',
+  related: 'verdictRelated',
+  none: 'verdictNone',
 };
+
+/** The word a reader sees for a verdict, in the interface language (locales/GLOSSARY.md fixes them). */
+export const verdictWord = (verdict: ReaderVerdict, text: Translator = ENGLISH): string =>
+  text.t(WORD_KEYS[verdict]);
+
+/** The English words, for the command line's tables. */
+export const VERDICT_WORDS = Object.fromEntries(
+  (Object.keys(WORD_KEYS) as ReaderVerdict[]).map((verdict) => [verdict, verdictWord(verdict)]),
+) as Record<ReaderVerdict, string>;
 
 // The glyph repeats the colour's meaning for readers who cannot tell the colours apart.
 export const VERDICT_GLYPHS: Record<ReaderVerdict, string> = {
@@ -32,15 +42,18 @@ export const VERDICT_GLYPHS: Record<ReaderVerdict, string> = {
   none: '·',
 };
 
-/** One plain line for someone who has never heard of the record: what the verdict means. */
-export const VERDICT_MEANINGS: Record<ReaderVerdict, string> = {
-  corroborated: 'Sources in the record say the same thing.',
-  conflicting: 'Sources in the record say otherwise.',
-  outdated: 'This was true once, but it had changed by the date of this page.',
-  disputed: 'Sources in the record disagree with each other about this.',
-  related: 'The record has sources on this subject, but none that settles this sentence.',
-  none: 'The record has nothing on this sentence.',
+const MEANING_KEYS: Record<ReaderVerdict, MessageKey> = {
+  corroborated: 'explainCorroborated',
+  conflicting: 'explainConflicting',
+  outdated: 'explainOutdated',
+  disputed: 'explainDisputed',
+  related: 'explainRelated',
+  none: 'explainNone',
 };
+
+/** One plain line for someone who has never heard of the record: what the verdict means. */
+export const verdictMeaning = (verdict: ReaderVerdict, text: Translator = ENGLISH): string =>
+  text.t(MEANING_KEYS[verdict]);
 
 // Most serious first: a reader wants the conflicts before the confirmations.
 export const READER_VERDICT_ORDER: readonly ReaderVerdict[] = [

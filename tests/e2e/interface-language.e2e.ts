@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import { type StaticServer, startServer } from './harness/server';
+import { pointAt } from './page-support';
 import { pageTabId } from './popup-sidebar-shots';
 
 // The interface follows the browser's language (Debian's language packs, installed by .ci/run) or
@@ -19,24 +20,42 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+// The fixture's conflicting sentence, as its card and the popup say it in each language.
+const CONFLICT = 'Pashinyan attended the CSTO summit in Minsk';
+const RUSSIAN = {
+  verdict: 'Противоречит',
+  meaning: 'Источники из архива говорят иное.',
+  summary: /^\d+ утвержден(ие|ия|ий) на этой странице: .*Противоречит: \d+/,
+  letters: /\p{Script=Cyrillic}/u,
+};
+const ARMENIAN = {
+  verdict: 'Հակասում է',
+  meaning: 'Արխիվի աղբյուրներն այլ բան են ասում։',
+  summary: /^Այս էջում \d+ պնդում կա՝ .*Հակասում է՝ \d+/,
+  letters: /\p{Script=Armenian}/u,
+};
+
 const CASES = [
   {
     browser: 'chromium',
     language: 'ru',
     heading: 'Язык интерфейса',
     claims: /^Receipts: \d+ утвержден(ие|ия|ий) на этой странице$/,
+    ...RUSSIAN,
   },
   {
     browser: 'firefox',
     language: 'ru',
     heading: 'Язык интерфейса',
     claims: /^Receipts: \d+ утвержден(ие|ия|ий) на этой странице$/,
+    ...RUSSIAN,
   },
   {
     browser: 'firefox',
     language: 'hy-AM',
     heading: 'Միջերեսի լեզուն',
     claims: /^Receipts\. այս էջում \d+ պնդում կա$/,
+    ...ARMENIAN,
   },
 ] as const;
 
@@ -58,8 +77,45 @@ async function toolbarTitle(options: TestPage, tabId: number, pattern: RegExp): 
   return title;
 }
 
+interface CardSeen {
+  lang: string;
+  verdict: string;
+  meaning: string;
+  reason: string;
+  quote: string;
+}
+
+/** Hovers the fixture's conflicting sentence and reads its card (in a closed shadow root). */
+async function openCard(page: TestPage): Promise<CardSeen> {
+  const at = await pointAt(page, CONFLICT);
+  if (!at) throw new Error('the conflicting sentence is not on the page');
+  await page.mouseMove(at.x, at.y);
+  let seen: CardSeen | null = null;
+  await waitFor(
+    async () => {
+      seen = await page.inCard((root) => {
+        const el = root.querySelector('.card');
+        const text = (selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
+        return el
+          ? {
+              lang: el.getAttribute('lang') ?? '',
+              verdict: text('.verdict'),
+              meaning: text('.meaning'),
+              reason: text('.card-reason'),
+              quote: text('blockquote'),
+            }
+          : null;
+      });
+      return seen !== null;
+    },
+    10_000,
+    'the card',
+  );
+  return seen as unknown as CardSeen;
+}
+
 describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  for (const { language, heading, claims } of CASES.filter((c) => c.browser === name)) {
+  for (const { language, heading, claims, ...card } of CASES.filter((c) => c.browser === name)) {
     describe(`with the browser in ${language}`, () => {
       let browser: TestBrowser;
       beforeAll(async () => {
@@ -80,6 +136,30 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
         expect(await options.evaluate(() => document.documentElement.lang)).toBe(language.slice(0, 2));
         const tabId = await pageTabId(options);
         expect(await toolbarTitle(options, tabId, claims)).toMatch(claims);
+
+        // The card on the English page: its verdict, what it means and why, in the language; the
+        // quote stays as the source wrote it.
+        const shown = await openCard(page);
+        expect(shown.lang).toBe(language.slice(0, 2));
+        expect(shown.verdict).toContain(card.verdict);
+        expect(shown.meaning).toBe(card.meaning);
+        expect(shown.reason).toMatch(card.letters);
+        expect(shown.reason).not.toMatch(/The record/);
+        expect(shown.quote).toMatch(/[A-Za-z]/);
+
+        const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+        let summary = '';
+        await waitFor(
+          async () => {
+            summary = await popup.evaluate(
+              () => document.querySelector('.claims-summary')?.textContent ?? '',
+            );
+            return card.summary.test(summary);
+          },
+          10_000,
+          'the popup summary',
+        ).catch(() => {});
+        expect(summary).toMatch(card.summary);
       });
     });
   }
@@ -112,6 +192,11 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
         await b.tabs.reload(id);
       }, tabId);
       expect(await toolbarTitle(options, tabId, /պնդում/)).toMatch(/^Receipts\. այս էջում \d+ պնդում կա$/);
+      const shown = await openCard(page);
+      expect(shown.lang).toBe('hy');
+      expect(shown.verdict).toContain(ARMENIAN.verdict);
+      expect(shown.meaning).toBe(ARMENIAN.meaning);
+      expect(shown.reason).toMatch(ARMENIAN.letters);
     } finally {
       await browser.close();
     }

@@ -1,7 +1,10 @@
-import type { CheckResult } from '../../engine';
+import type { CheckResult, Evidence } from '../../engine';
+import type { MessageKey } from '../../i18n/catalog';
+import { Message } from '../../i18n/Message';
+import { useText } from '../../i18n/text-context';
 import { attribution, decidingMarks, whenLine } from '../attribution';
 import { MarkedQuote, OutletLink } from '../EvidenceView';
-import { readerVerdict, VERDICT_MEANINGS, VERDICT_WORDS } from '../reader-verdict';
+import { readerVerdict, verdictMeaning, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { pickEvidence } from './pick-evidence';
 
@@ -13,25 +16,18 @@ export interface ClaimCardProps {
   onMore: () => void;
   onClose: () => void;
   /** A line for the reader after "More in the sidebar", e.g. where the browser would not open it. */
-  notice?: string | null;
+  notice?: MessageKey | null;
   /** The page was caught changing Receipts' highlights (they were put back). */
   pageInterfered?: boolean;
 }
 
-// The card itself is out of the page's reach (a closed shadow root); the highlights are not, and
-// the page may also draw over either: the badge and the popup are where the page cannot reach.
-export const PAGE_INTERFERED =
-  'This page tried to change Receipts’ highlights; they were put back. The verdict here is Receipts’ own; the toolbar button and its popup are out of the page’s reach.';
-
 // The heading over the one quote: what it is to the verdict. Only evidence that decided gets
 // "backs" or "conflicts"; the rest is only on the topic (issue 15: honest evidence).
-const QUOTE_ROLES = {
-  corroborates: 'What backs it',
-  conflicts: 'What says otherwise',
-  related: 'On the same subject',
-} as const;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const QUOTE_ROLES: Record<Evidence['stance'], MessageKey> = {
+  corroborates: 'quoteBacks',
+  conflicts: 'quoteOtherwise',
+  related: 'quoteSubject',
+};
 
 /**
  * The hover card, kept small (issue 15): the verdict with one plain line of what it means, the one
@@ -47,12 +43,13 @@ export function ClaimCard({
   notice,
   pageInterfered,
 }: ClaimCardProps) {
+  const text = useText();
   const verdict = readerVerdict(result);
   const [best] = pickEvidence(result, 1);
   const more = result.evidence.length - (best ? 1 : 0);
   const role = best
     ? verdict === 'outdated' && best.stance === 'conflicts'
-      ? 'What changed it'
+      ? 'quoteChanged'
       : QUOTE_ROLES[best.stance]
     : null;
   const who = best ? attribution(best) : null;
@@ -60,57 +57,61 @@ export function ClaimCard({
     <div
       class={`card card-${verdict}`}
       role="dialog"
-      lang="en"
-      aria-label={`Receipts: ${VERDICT_WORDS[verdict]}`}
+      lang={text.locale}
+      aria-label={text.t('cardLabel', verdictWord(verdict, text))}
       aria-describedby="receipts-meaning"
       tabIndex={-1}
     >
       <div class="head">
         <VerdictBadge verdict={verdict} />
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button
+          type="button"
+          class="close"
+          aria-label={text.t('close')}
+          title={text.t('closeHint')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
       <div class="body">
         <p class="meaning" id="receipts-meaning">
-          {VERDICT_MEANINGS[verdict]}
+          {verdictMeaning(verdict, text)}
         </p>
         {result.reason ? <p class="card-reason">{result.reason}</p> : null}
-        <p class="sr-only">On this page: {sentence}</p>
+        <p class="sr-only">{text.t('onThisPage', sentence)}</p>
         {best && who ? (
           <figure class={`best stance-${best.stance}`}>
-            <figcaption class="role">{role}</figcaption>
+            <figcaption class="role">{role ? text.t(role) : null}</figcaption>
             <blockquote class={best.kind === 'quote' ? 'quote' : 'report'} lang={best.lang}>
               <MarkedQuote quote={best.quote} highlights={decidingMarks(best.quote, best.highlights)} />
             </blockquote>
             <p class="who">
-              {who.speaker ? (
-                <>
-                  <strong title={best.speakerRole}>{who.speaker}</strong>
-                  {`, ${who.verb} `}
-                </>
-              ) : (
-                `${who.verb} `
-              )}
-              <OutletLink url={best.url} outlet={who.outlet} />
+              <Message
+                id={who.message}
+                parts={[
+                  ...(who.speaker ? [<strong title={best.speakerRole}>{who.speaker}</strong>] : []),
+                  <OutletLink url={best.url} outlet={who.outlet} />,
+                ]}
+              />
             </p>
-            <p class="when">{whenLine(best, pageDate ?? undefined)}</p>
+            <p class="when">{whenLine(best, pageDate ?? undefined, text)}</p>
           </figure>
         ) : null}
       </div>
       <div class="foot">
         <button type="button" class="more" onClick={onMore}>
-          {more > 0 ? `${plural(more, 'more source')} in the sidebar` : 'Open in the sidebar'}
+          {more > 0 ? text.count('moreSources', more) : text.t('openSidebar')}
         </button>
       </div>
       {pageInterfered ? (
         <p class="notice interfered" role="alert">
-          {PAGE_INTERFERED}
+          {text.t('pageInterfered')}
         </p>
       ) : null}
       {notice ? (
         <p class="notice" role="status">
-          {notice}
+          {text.t(notice)}
         </p>
       ) : null}
     </div>

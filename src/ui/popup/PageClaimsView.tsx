@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { useText } from '../../i18n/text-context';
 import type { PageClaim, PageClaims } from '../../messages/page-contract';
 import { EvidenceView } from '../EvidenceView';
-import { READER_VERDICT_ORDER, type ReaderVerdict, readerVerdict, VERDICT_WORDS } from '../reader-verdict';
+import { READER_VERDICT_ORDER, type ReaderVerdict, readerVerdict, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { excerpt } from './excerpt';
 
@@ -16,8 +17,6 @@ export function groupByVerdict(
   })).filter((group) => group.claims.length > 0);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The page's claims: a count per verdict, then one line per claim whose evidence opens on demand. */
 export function PageClaimsView({
   page,
@@ -29,23 +28,19 @@ export function PageClaimsView({
   onShow: (claim: PageClaim) => void;
   evidencePerClaim?: number;
 }) {
+  const text = useText();
   if (page.state === 'paused') {
-    return <p class="notice">Receipts is paused on this site.</p>;
+    return <p class="notice">{text.t('pausedSite')}</p>;
   }
   if (page.state === 'blocked') {
     return (
       <p class="notice" role="alert">
-        This page mentions the CSTO or Nikol Pashinyan, but something in it keeps Receipts from checking it,
-        so nothing here is highlighted. Treat what it says about them with care.
+        {text.t('pageBlocked')}
       </p>
     );
   }
   if (page.state === 'no-mentions') {
-    return (
-      <p class="notice">
-        Nothing on this page mentions the CSTO or Nikol Pashinyan, so there is nothing to check.
-      </p>
-    );
+    return <p class="notice">{text.t('noMentions')}</p>;
   }
   const claims = Array.isArray(page.claims) ? page.claims : [];
   const groups = groupByVerdict(claims);
@@ -56,12 +51,14 @@ export function PageClaimsView({
     <div class="page-claims">
       <p class="claims-summary" aria-live="polite">
         {claims.length === 0
-          ? scanning
-            ? 'Checking this page…'
-            : 'This page mentions the CSTO or Pashinyan, but no sentence makes a claim Receipts can check.'
-          : `${plural(claims.length, 'claim')} on this page${scanning ? ' so far (still checking)' : ''}: ${groups
-              .map((g) => `${g.claims.length} ${VERDICT_WORDS[g.verdict]}`)
-              .join(', ')}.`}
+          ? text.t(scanning ? 'checkingPage' : 'noCheckable')
+          : text.count(
+              scanning ? 'claimsSoFar' : 'claimsOnPage',
+              claims.length,
+              new Intl.ListFormat(text.locale, { type: 'unit' }).format(
+                groups.map((g) => text.t('verdictCount', g.claims.length, verdictWord(g.verdict, text))),
+              ),
+            )}
       </p>
       {groups.length > 0 ? (
         <ul class="plain verdict-counts" aria-hidden="true">
@@ -105,6 +102,7 @@ function ClaimItem({
   onShow: (claim: PageClaim) => void;
   evidence: number;
 }) {
+  const text = useText();
   const [open, setOpen] = useState(false);
   const shown = claim.result.evidence.slice(0, evidence);
   // The verdict's reason is often the top evidence's own reason word for word: say it once.
@@ -115,9 +113,14 @@ function ClaimItem({
     <li class={`claim${open ? ' open' : ''}`} data-index={claim.index} data-verdict={verdict}>
       <div class="claim-line">
         <span class={`verdict-dot verdict-${verdict}`} aria-hidden="true" />
-        <button type="button" class="claim-jump" title={claim.text} onClick={() => onShow(claim)}>
-          <span class="visually-hidden">Show on the page: </span>“{excerpt(claim.text)}”
-          <span class="visually-hidden"> ({VERDICT_WORDS[verdict]})</span>
+        <button
+          type="button"
+          class="claim-jump"
+          title={claim.text}
+          aria-label={text.t('claimJump', text.t('quoted', excerpt(claim.text)), verdictWord(verdict, text))}
+          onClick={() => onShow(claim)}
+        >
+          {text.t('quoted', excerpt(claim.text))}
         </button>
         <button
           type="button"
@@ -127,7 +130,7 @@ function ClaimItem({
           onClick={() => setOpen(!open)}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-          <span class="visually-hidden">Evidence</span>
+          <span class="visually-hidden">{text.t('evidence')}</span>
         </button>
       </div>
       {open ? (
@@ -139,7 +142,7 @@ function ClaimItem({
           {shown.length > 0 ? (
             shown.map((e) => <EvidenceView key={`${e.url}|${e.quote}`} evidence={e} pageDate={pageDate} />)
           ) : (
-            <p class="muted">The record holds nothing on this sentence.</p>
+            <p class="muted">{text.t('recordNothing')}</p>
           )}
         </div>
       ) : null}

@@ -1,14 +1,15 @@
+import type { MessageKey } from '../../i18n/catalog';
+import { Message } from '../../i18n/Message';
+import { useText } from '../../i18n/text-context';
 import type { PageClaim } from '../../messages/page-contract';
 import { PageClaimsView } from './PageClaimsView';
 import type { PageView } from './page-view';
 
-const CANNOT_SCAN: Record<'browser-page' | 'store' | 'file' | 'unknown', string> = {
-  'browser-page':
-    'This is one of the browser’s own pages. Browsers do not let extensions read them, so there is nothing for Receipts to check here.',
-  store: 'Browsers protect their add-on stores from every extension, so Receipts cannot read this page.',
-  file: 'Receipts reads web pages only (http and https addresses), not files opened from your computer.',
-  unknown:
-    'Receipts has no access to this page, so it cannot check it. If it is a web page, you can allow Receipts on this site from the browser’s extensions menu.',
+const CANNOT_SCAN: Record<'browser-page' | 'store' | 'file' | 'unknown', MessageKey> = {
+  'browser-page': 'cannotBrowserPage',
+  store: 'cannotStore',
+  file: 'cannotFile',
+  unknown: 'cannotUnknown',
 };
 
 export interface PageStatusActions {
@@ -27,27 +28,27 @@ export function PageStatus({
   actions: PageStatusActions;
   evidencePerClaim?: number;
 }) {
+  const text = useText();
   switch (view.kind) {
     case 'loading':
-      return <p class="muted">Asking the page for its claims…</p>;
+      return <p class="muted">{text.t('askingPage')}</p>;
     case 'no-tab':
-      return <p class="notice">There is no page open in this window.</p>;
+      return <p class="notice">{text.t('noTab')}</p>;
     case 'cannot-scan':
       return (
         <div class="notice" role="status">
-          <p>{CANNOT_SCAN[view.access.kind]}</p>
+          <p>{text.t(CANNOT_SCAN[view.access.kind])}</p>
         </div>
       );
     case 'needs-access':
       return (
         <div class="notice" role="status">
           <p>
-            Receipts is not allowed to read pages on <strong>{view.host}</strong>, so it cannot check this
-            one. The browser will ask you to confirm.
+            <Message id="needsAccess" parts={[<strong>{view.host}</strong>]} />
           </p>
           <p>
             <button type="button" onClick={() => actions.onRequestAccess(view.origin)}>
-              Allow Receipts on {view.host}
+              {text.t('allowOn', view.host)}
             </button>
           </p>
         </div>
@@ -55,13 +56,10 @@ export function PageStatus({
     case 'not-running':
       return (
         <div class="notice" role="status">
-          <p>
-            Receipts is not running on this page yet: it was probably open before Receipts was installed,
-            updated or allowed on {view.host}. Reload it to check it.
-          </p>
+          <p>{text.t('notRunning', view.host)}</p>
           <p>
             <button type="button" onClick={actions.onReload}>
-              Reload the page
+              {text.t('reloadPage')}
             </button>
           </p>
         </div>
@@ -69,13 +67,13 @@ export function PageStatus({
     case 'paused':
       return (
         <p class="notice" role="status">
-          Receipts is paused on {view.host}: nothing here is highlighted or checked.
+          {text.t('pausedOnHost', view.host)}
         </p>
       );
     case 'error':
       return (
         <p class="notice" role="alert">
-          Receipts could not read this page’s claims: {view.message}
+          {text.t('pageError', view.message)}
         </p>
       );
     case 'page':

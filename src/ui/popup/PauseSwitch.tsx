@@ -1,3 +1,5 @@
+import { useText } from '../../i18n/text-context';
+
 /** Pause Receipts on one site: a real checkbox with the switch role, announced as on/off and drawn as a switch (switch.css). */
 export function PauseSwitch({
   host,
@@ -8,6 +10,7 @@ export function PauseSwitch({
   paused: boolean;
   onChange: (paused: boolean) => void;
 }) {
+  const text = useText();
   return (
     <label class="switch pause-switch">
       <input
@@ -17,7 +20,7 @@ export function PauseSwitch({
         aria-checked={paused}
         onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
       />{' '}
-      Pause Receipts on {host}
+      {text.t('pauseOn', host)}
     </label>
   );
 }

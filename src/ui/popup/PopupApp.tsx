@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalog';
+import { useText } from '../../i18n/text-context';
 import type { PageClaim } from '../../messages/page-contract';
 import { PageStatus } from './PageStatus';
 import { PauseSwitch } from './PauseSwitch';
@@ -23,6 +25,7 @@ export function PopupApp({
   tabId: number | null;
   footer?: ComponentChildren;
 }) {
+  const text = useText();
   const resolveTab = useCallback(() => services.getTab(tabId), [services, tabId]);
   const { view, refresh } = usePageView(services, resolveTab);
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,24 +37,24 @@ export function PopupApp({
 
   const host = hostIn(view);
   const tab = tabIn(view);
-  const fail = (what: string) => (error: Error) => setProblem(`${what}: ${error.message}`);
+  const fail = (what: MessageKey) => (error: Error) =>
+    setProblem(text.t('problemDetail', text.t(what), error.message));
 
   const actions = {
     onShow: (claim: PageClaim) => {
       if (!tab) return;
-      services.showClaim(tab.id, claim.index).then(() => services.close(), fail('Could not show that claim'));
+      services.showClaim(tab.id, claim.index).then(() => services.close(), fail('failShowClaim'));
     },
     onRequestAccess: (origin: string) => {
       services.requestAccess(origin).then((granted) => {
-        if (!granted)
-          return setProblem('Receipts was not allowed on this site, so it still cannot check it.');
+        if (!granted) return setProblem(text.t('accessRefused'));
         setProblem(null);
         // Content scripts start on the next load of the page, so the page is reloaded for them.
-        if (tab) services.reload(tab.id).then(() => refresh(8_000), fail('Could not reload the page'));
-      }, fail('The browser did not ask for access'));
+        if (tab) services.reload(tab.id).then(() => refresh(8_000), fail('failReload'));
+      }, fail('failAsk'));
     },
     onReload: () => {
-      if (tab) services.reload(tab.id).then(() => refresh(8_000), fail('Could not reload the page'));
+      if (tab) services.reload(tab.id).then(() => refresh(8_000), fail('failReload'));
     },
   };
 
@@ -67,7 +70,7 @@ export function PopupApp({
             host={host}
             paused={paused.includes(host)}
             onChange={(p) => {
-              services.setPaused(host, p).catch(fail('Could not change the pause setting'));
+              services.setPaused(host, p).catch(fail('failPause'));
             }}
           />
         ) : null}
@@ -79,7 +82,7 @@ export function PopupApp({
         <PageStatus view={view} actions={actions} />
       </main>
       <footer class="popup-footer">
-        <nav aria-label="More of Receipts">
+        <nav aria-label={text.t('moreOfReceipts')}>
           <ul class="plain links">
             <li>
               <button
@@ -90,12 +93,12 @@ export function PopupApp({
                   services.close();
                 }}
               >
-                Open the sidebar to search the whole record
+                {text.t('searchRecord')}
               </button>
             </li>
             <li>
               <button type="button" class="link" onClick={() => services.openOptions()}>
-                Options
+                {text.t('options')}
               </button>
             </li>
           </ul>

@@ -1,14 +1,20 @@
+import { useText } from '../../i18n/text-context';
 import { RecordSources } from '../RecordSources';
 import { useRecordSummary } from '../useRecordSummary';
 
 /** What the record holds, folded away: the reader came for the page, not for this. */
 export function RecordAbout({ open = false }: { open?: boolean }) {
+  const text = useText();
   const { summary, error } = useRecordSummary();
   return (
     <details class="record-about" open={open}>
-      <summary>About the record</summary>
-      {error ? <p role="alert">Receipts could not load its record: {error}</p> : null}
-      {summary ? <RecordSources summary={summary} /> : error ? null : <p class="muted">Loading…</p>}
+      <summary>{text.t('aboutRecord')}</summary>
+      {error ? <p role="alert">{text.t('recordError', error)}</p> : null}
+      {summary ? (
+        <RecordSources summary={summary} />
+      ) : error ? null : (
+        <p class="muted">{text.t('loading')}</p>
+      )}
     </details>
   );
 }

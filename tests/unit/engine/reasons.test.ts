@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { reasonText } from '../../../src/ui/reason-text';
+import { reasonText } from '../../../src/i18n/reason-text';
 import { realEngine } from './real-engine';
 
 const check = (text: string, pageDate: string) => realEngine().engine.check(text, { pageDate });

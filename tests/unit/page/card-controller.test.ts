@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ENGLISH } from '../../../src/i18n/translate';
 import {
   type CardController,
   type CardSubject,
@@ -118,7 +120,7 @@ describe('more in the sidebar', () => {
     const more = host.shadowRoot?.querySelector('.more') as HTMLButtonElement;
     more.click();
     await flush();
-    expect(card()?.textContent).toContain(SIDEBAR_REFUSED);
+    expect(card()?.textContent).toContain(ENGLISH.t(SIDEBAR_REFUSED));
   });
 });
 

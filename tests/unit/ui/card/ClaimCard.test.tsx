@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClaimCard, PAGE_INTERFERED } from '../../../../src/ui/card/ClaimCard';
+import { ENGLISH } from '../../../../src/i18n/translate';
+import { ClaimCard } from '../../../../src/ui/card/ClaimCard';
 import { evidence, result } from '../../page/fixtures';
 
 afterEach(cleanup);
@@ -138,7 +139,7 @@ describe('ClaimCard', () => {
     expect(quiet.queryByRole('alert')).toBeNull();
     cleanup();
     const flagged = render(<ClaimCard {...props} pageInterfered />);
-    expect(flagged.getByRole('alert').textContent).toBe(PAGE_INTERFERED);
+    expect(flagged.getByRole('alert').textContent).toBe(ENGLISH.t('pageInterfered'));
   });
 
   test('one quote, the deciding side first, and the rest counted as sources in the sidebar', () => {
@@ -197,12 +198,12 @@ describe('ClaimCard', () => {
         pageDate={null}
         onMore={() => calls.push('more')}
         onClose={() => calls.push('close')}
-        notice="Open it from the toolbar."
+        notice="sidebarRefused"
       />,
     );
     fireEvent.click(getByText('Open in the sidebar'));
     fireEvent.click(getByLabelText('Close'));
     expect(calls).toEqual(['more', 'close']);
-    expect(getByText('Open it from the toolbar.').getAttribute('role')).toBe('status');
+    expect(getByText(ENGLISH.t('sidebarRefused')).getAttribute('role')).toBe('status');
   });
 });

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { CheckResult } from '../../../src/engine';
+import { TextContext } from '../../../src/i18n/text-context';
+import { createTranslator, type Translator } from '../../../src/i18n/translate';
+import type { PageClaim } from '../../../src/messages/page-contract';
+import { ShowRelatedSwitch } from '../../../src/settings/ShowRelatedSwitch';
+import { ClaimCard } from '../../../src/ui/card/ClaimCard';
+import { EvidenceView } from '../../../src/ui/EvidenceView';
+import { PageClaimsView } from '../../../src/ui/popup/PageClaimsView';
+import { PageStatus } from '../../../src/ui/popup/PageStatus';
+import { PopupApp } from '../../../src/ui/popup/PopupApp';
+import { RecordSources } from '../../../src/ui/RecordSources';
+import { claim, evidence, fakePopupServices, page } from '../ui/popup/fakes';
+
+// Pseudo-localisation: every message comes out wrapped in ⟦ ⟧, dates too. What is left of a
+// component's text and labels once the messages and the data it was given are taken out must hold
+// no letter: a letter left is a string the reader sees that no locale translates.
+
+afterEach(cleanup);
+
+const wrap = (s: string) => `⟦${s}⟧`;
+const english = createTranslator('en');
+const pseudo: Translator = {
+  locale: 'en',
+  t: (key, ...s) => wrap(english.t(key, ...s)),
+  count: (key, n, ...s) => wrap(english.count(key, n, ...s)),
+  number: (n) => String(n),
+  date: (d, p) => wrap(english.date(d, p)),
+  dayMonth: (m, d) => wrap(english.dayMonth(m, d)),
+};
+
+/** The data a test gives a component: every string in it, deep. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsIn)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(stringsIn)
+        : [];
+
+function untranslated(ui: ComponentChildren, data: unknown): string[] {
+  const { container } = render(<TextContext.Provider value={pseudo}>{ui}</TextContext.Provider>);
+  const labels = [...container.querySelectorAll('*')].flatMap((e) =>
+    ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? ''),
+  );
+  const known = stringsIn(data)
+    .filter((s) => /\p{L}/u.test(s))
+    .sort((a, b) => b.length - a.length);
+  return [container.textContent ?? '', ...labels].flatMap((text) => {
+    let rest = text;
+    // Innermost first: a message's placeholder may itself be a message.
+    for (let before = ''; before !== rest; ) {
+      before = rest;
+      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    }
+    for (const s of known) rest = rest.split(s).join(' ');
+    return /\p{L}/u.test(rest) ? [rest.replace(/\s+/g, ' ').trim()] : [];
+  });
+}
+
+const CLAIMS: PageClaim[] = [
+  claim(0, 'Armenia has left the CSTO.', 'conflicting'),
+  claim(1, 'Pashinyan skipped the summit.', 'corroborated', [evidence({ stance: 'corroborates' })]),
+  claim(2, 'The bloc met in Minsk.', 'related', []),
+  {
+    ...claim(3, 'Armenia froze its participation.', 'conflicting', [
+      evidence({ kind: 'report', speaker: 'The Daily Example', stance: 'conflicts' }),
+    ]),
+    result: {
+      mentions: true,
+      verdict: 'conflicting',
+      outdated: { since: '2024-02-23' },
+      reason: 'Reason 3.',
+      evidence: [],
+    } as unknown as CheckResult,
+  },
+];
+
+describe('every string a reader sees is a message', () => {
+  test('the card, in each verdict and with each kind of evidence', () => {
+    for (const c of CLAIMS)
+      for (const notice of [null, 'sidebarRefused'] as const) {
+        const props = { sentence: c.text, result: c.result, pageDate: '2024-12-06' };
+        const ui = (
+          <ClaimCard {...props} notice={notice} pageInterfered onMore={() => {}} onClose={() => {}} />
+        );
+        expect(untranslated(ui, props), c.text).toEqual([]);
+        cleanup();
+      }
+  });
+
+  test('evidence, said and published, quoted and reported, with a role and without', () => {
+    const pieces = [
+      evidence({ published: { date: '2023-11-15', precision: 'day' } }),
+      evidence({ kind: 'report', speakerRole: undefined, datePrecision: 'year' }),
+      evidence({ speaker: 'The Daily Example', kind: 'report' }),
+    ];
+    for (const e of pieces) {
+      expect(untranslated(<EvidenceView evidence={e} pageDate="2024-12-06" />, e)).toEqual([]);
+      cleanup();
+    }
+  });
+
+  test("the popup's page states and claim list", () => {
+    const states = [
+      page(CLAIMS),
+      page(CLAIMS, { state: 'scanning' }),
+      page([], { state: 'scanning' }),
+      page([], { state: 'ready' }),
+      page([], { state: 'paused' }),
+      page([], { state: 'blocked' }),
+      page([], { state: 'no-mentions' }),
+    ];
+    for (const p of states) {
+      expect(untranslated(<PageClaimsView page={p} onShow={() => {}} />, p), p.state).toEqual([]);
+      cleanup();
+    }
+    const actions = { onShow: () => {}, onRequestAccess: () => {}, onReload: () => {} };
+    const views = [
+      { kind: 'loading' },
+      { kind: 'no-tab' },
+      ...(['browser-page', 'store', 'file', 'unknown'] as const).map((kind) => ({
+        kind: 'cannot-scan',
+        access: { kind },
+      })),
+      { kind: 'needs-access', host: 'news.example', origin: 'https://news.example' },
+      { kind: 'not-running', host: 'news.example' },
+      { kind: 'paused', host: 'news.example' },
+      { kind: 'error', message: 'The tab went away' },
+    ];
+    for (const view of views) {
+      expect(untranslated(<PageStatus view={view as never} actions={actions} />, view), view.kind).toEqual(
+        [],
+      );
+      cleanup();
+    }
+    const services = fakePopupServices({ pages: [page(CLAIMS)] });
+    // The extension's name is a name, never translated (locales/GLOSSARY.md).
+    expect(untranslated(<PopupApp services={services} tabId={null} />, ['Receipts', 'news.example'])).toEqual(
+      [],
+    );
+  });
+
+  test('what the record holds, and the related switch of the options page', () => {
+    const summary = {
+      statements: 140,
+      claims: 84,
+      sources: [
+        {
+          id: 'a',
+          outlet: 'Armenpress',
+          headline: 'Pashinyan will not go to Minsk',
+          url: 'https://armenpress.example/a',
+          published: { date: '2023-11-14', precision: 'day' as const },
+          statements: 30,
+        },
+      ],
+    };
+    expect(untranslated(<RecordSources summary={summary} />, summary)).toEqual([]);
+    cleanup();
+    const store = { get: async () => false, set: async () => {}, watch: () => () => {} };
+    expect(untranslated(<ShowRelatedSwitch store={store} />, [])).toEqual([]);
+  });
+
+  test('the check catches a string that is not a message', () => {
+    expect(untranslated(<p>{'⟦fine⟧'} Not a message</p>, [])).toEqual(['Not a message']);
+  });
+});
