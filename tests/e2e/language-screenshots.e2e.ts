@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveFolder } from '../../src/cli/serve-folder';
+import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
+import { REPO_ROOT } from './harness/server';
+import { footprint, openPanel, pointAt, refuseInternet, settledClaims } from './page-support';
+
+// The README's pictures of the card in Russian and Armenian: the browser's own interface language
+// (Chromium has no Armenian one, so Armenian is shot in Firefox). Run on purpose:
+//   SCREENSHOTS=1 npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/language-screenshots.e2e.ts
+
+const SHOTS = join(REPO_ROOT, 'docs/screenshots');
+const CASES = [
+  { browser: 'chromium', language: 'ru', verdict: 'Противоречит' },
+  { browser: 'firefox', language: 'hy-AM', verdict: 'Հակասում է' },
+] as const;
+
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let offline: Awaited<ReturnType<typeof refuseInternet>>;
+beforeAll(async () => {
+  offline = await refuseInternet();
+  server = await serveFolder(join(REPO_ROOT, 'demo'));
+});
+afterAll(async () => {
+  await server?.close();
+  await offline?.close();
+});
+
+describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name, launch }) => {
+  for (const { language, verdict } of CASES.filter((c) => c.browser === name)) {
+    describe(language, () => {
+      let browser: TestBrowser;
+      beforeAll(async () => {
+        browser = await launch(undefined, { language });
+      });
+      afterAll(() => browser?.close());
+
+      test('the card of a conflicting sentence', async () => {
+        const panel = await openPanel(browser);
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}/article.html`);
+        await settledClaims(panel, await panel.tabId());
+        const point = await pointAt(page, 'Armenia has formally withdrawn');
+        if (!point) throw new Error('claim not on screen');
+        await page.mouseMove(point.x, point.y);
+        await waitFor(async () => (await footprint(page)).card !== null, 5_000, 'the card');
+        expect((await footprint(page)).card?.text).toContain(verdict);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await page.screenshot(join(SHOTS, `card-${language.slice(0, 2)}-${name}.png`));
+      });
+    });
+  }
+});
