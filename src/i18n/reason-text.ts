@@ -22,10 +22,6 @@ function looseDate(value: string, text: Translator): string {
   return value;
 }
 
-/** "Held until Jun 12, 2024": the headline of an outdated sentence. */
-export const heldUntil = (until: string | null | undefined, text: Translator = ENGLISH) =>
-  until ? text.t('heldUntil', text.date(until)) : text.t('heldForATime');
-
 export function reasonText(why: Reason, words: ReasonWords = {}): string {
   const text = words.text ?? ENGLISH;
   const nameOf = words.nameOf ?? ((id: string) => id);
