@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../engine';
+import { useText } from '../../i18n/text-context';
 import { EvidenceView } from '../EvidenceView';
 import { excerpt } from '../popup/excerpt';
 import { readerVerdict } from '../reader-verdict';
@@ -17,16 +18,19 @@ export function CheckPanel({
   pageDate: string | null;
   onDismiss: () => void;
 }) {
+  const words = useText();
   return (
     <section class="check-panel notice" aria-labelledby="check-heading">
-      <h2 id="check-heading">Checked from the page</h2>
-      <blockquote class="checked-text">“{excerpt(text, 300)}”</blockquote>
-      {check.state === 'loading' || check.state === 'idle' ? <p class="muted">Checking…</p> : null}
-      {check.state === 'failed' ? <p role="alert">Receipts could not check it: {check.error}</p> : null}
+      <h2 id="check-heading">{words.t('checkedHeading')}</h2>
+      <blockquote class="checked-text">{words.t('quoted', excerpt(text, 300))}</blockquote>
+      {check.state === 'loading' || check.state === 'idle' ? (
+        <p class="muted">{words.t('checking')}</p>
+      ) : null}
+      {check.state === 'failed' ? <p role="alert">{words.t('checkFailed', check.error)}</p> : null}
       {check.state === 'done' ? <CheckAnswer result={check.value} pageDate={pageDate} /> : null}
       <p>
         <button type="button" class="link" onClick={onDismiss}>
-          Dismiss
+          {words.t('close')}
         </button>
       </p>
     </section>
@@ -34,14 +38,8 @@ export function CheckPanel({
 }
 
 function CheckAnswer({ result, pageDate }: { result: CheckResult; pageDate: string | null }) {
-  if (!result.mentions) {
-    return (
-      <p>
-        This text does not mention the CSTO or Nikol Pashinyan, so there is no verdict; the search below looks
-        for its words in the record.
-      </p>
-    );
-  }
+  const text = useText();
+  if (!result.mentions) return <p>{text.t('checkNoMention')}</p>;
   // Said once when the top evidence gives the same reason word for word.
   const reason = result.reason && result.reason !== result.evidence[0]?.reason ? result.reason : null;
   return (

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CheckResult } from '../../../src/engine';
 import { TextContext } from '../../../src/i18n/text-context';
 import { createTranslator, type Translator } from '../../../src/i18n/translate';
+import { createLookup, NO_FILTERS } from '../../../src/lookup';
 import type { PageClaim } from '../../../src/messages/page-contract';
 import { ShowRelatedSwitch } from '../../../src/settings/ShowRelatedSwitch';
 import { ClaimCard } from '../../../src/ui/card/ClaimCard';
@@ -13,7 +14,10 @@ import { PageClaimsView } from '../../../src/ui/popup/PageClaimsView';
 import { PageStatus } from '../../../src/ui/popup/PageStatus';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { RecordSources } from '../../../src/ui/RecordSources';
+import { SidebarApp } from '../../../src/ui/sidebar/SidebarApp';
+import { FIXTURE } from '../lookup/fixture';
 import { claim, evidence, fakePopupServices, page } from '../ui/popup/fakes';
+import { fakeSidebarServices } from '../ui/sidebar/fakes';
 
 // Pseudo-localisation: every message comes out wrapped in ⟦ ⟧, dates too. What is left of a
 // component's text and labels once the messages and the data it was given are taken out must hold
@@ -30,6 +34,7 @@ const pseudo: Translator = {
   number: (n) => String(n),
   date: (d, p) => wrap(english.date(d, p)),
   dayMonth: (m, d) => wrap(english.dayMonth(m, d)),
+  list: (items) => wrap(english.list(items)),
 };
 
 /** The data a test gives a component: every string in it, deep. */
@@ -44,11 +49,16 @@ const stringsIn = (value: unknown): string[] =>
 
 function untranslated(ui: ComponentChildren, data: unknown): string[] {
   const { container } = render(<TextContext.Provider value={pseudo}>{ui}</TextContext.Provider>);
+  return leftover(container, data);
+}
+
+function leftover(container: Element, data: unknown): string[] {
   const labels = [...container.querySelectorAll('*')].flatMap((e) =>
     ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? ''),
   );
   const known = stringsIn(data)
-    .filter((s) => /\p{L}/u.test(s))
+    // Ids of one letter would take letters out of words.
+    .filter((s) => /\p{L}/u.test(s) && s.length > 1)
     .sort((a, b) => b.length - a.length);
   return [container.textContent ?? '', ...labels].flatMap((text) => {
     let rest = text;
@@ -164,6 +174,46 @@ describe('every string a reader sees is a message', () => {
     cleanup();
     const store = { get: async () => false, set: async () => {}, watch: () => () => {} };
     expect(untranslated(<ShowRelatedSwitch store={store} />, [])).toEqual([]);
+  });
+
+  test('the sidebar: search, names, filters, context, timeline, text sent from a page', async () => {
+    const { services, handOff } = fakeSidebarServices();
+    const { container } = render(
+      <TextContext.Provider value={pseudo}>
+        <SidebarApp services={services} tabId={null} />
+      </TextContext.Provider>,
+    );
+    // What the sidebar was given: the record, each statement's context, the check's answer.
+    const lookup = createLookup(FIXTURE);
+    const details = lookup
+      .timeline('', NO_FILTERS)
+      .flatMap((m) => m.statements.map((st) => lookup.detail(st.id)));
+    const data = [FIXTURE, details, await services.check('', null), 'Receipts'];
+    const seen: string[] = [];
+    const look = () => seen.push(...leftover(container, data));
+    look();
+    const box = container.querySelector('input[type=search]') as HTMLInputElement;
+    for (const query of ['Pashinian CSTO', 'bananas', 'CSTO Minsk summit leave']) {
+      fireEvent.input(box, { target: { value: query } });
+      await waitFor(() => expect(container.querySelector('.results-summary')).toBeTruthy());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      look();
+    }
+    for (const button of [...container.querySelectorAll('button.link')]) fireEvent.click(button);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    (container.querySelector('details.filters') as HTMLDetailsElement).open = true;
+    look();
+    handOff({ text: 'Pashinyan froze Armenia’s participation in the CSTO.', tabId: null, at: Date.now() });
+    await waitFor(() => expect(container.querySelector('.check-answer')).toBeTruthy());
+    look();
+    for (const tab of container.querySelectorAll('[role=tab]')) {
+      fireEvent.click(tab);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const entry of [...container.querySelectorAll('button.entry-toggle')].slice(0, 3))
+        fireEvent.click(entry);
+      look();
+    }
+    expect([...new Set(seen)]).toEqual([]);
   });
 
   test('the check catches a string that is not a message', () => {
