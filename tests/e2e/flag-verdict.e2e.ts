@@ -211,4 +211,64 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     // The recorder was listening: the page itself was seen.
     expect(seen.some((r) => r.at === 'server' && r.url === PAGE)).toBe(true);
   });
+
+  test('flag from the sidebar’s check panel: the address is the tab’s, as the browser has it', async () => {
+    const at = network.seen.length;
+    const url = `${network.server.origin}${PAGE}`;
+    const tabId = await panel.tabId();
+    const answer = await settledClaims(panel, tabId);
+    const claim = answer.claims.find((c) => c.result.verdict !== 'related');
+    if (!claim) throw new Error('no claim on the demo page');
+    const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    // What the context menu or a card's "More" hands the sidebar (src/settings/pending-lookup.ts).
+    await sidebar.evaluate(
+      async ({ text, tab }) => {
+        type Api = typeof import('wxt/browser').browser;
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const ext = (g.browser ?? g.chrome) as Api;
+        await ext.storage.session.set({
+          pendingLookup: { text, tabId: tab, at: Date.now(), incognito: false },
+        });
+      },
+      { text: claim.text, tab: tabId },
+    );
+    const inPanel = (selector: string) =>
+      sidebar.evaluate((sel) => {
+        const el = document.querySelector<HTMLElement>(`.check-panel ${sel}`);
+        el?.click();
+        return el !== null;
+      }, selector);
+    await waitFor(() => inPanel('.flag-open'), 15_000, 'the check panel’s flag link');
+    for (const selector of ['input[value="speaker"]', 'input[name="include-address"]'])
+      await waitFor(() => inPanel(selector), 5_000, selector);
+    await inPanel('.flag-send');
+    await waitFor(
+      async () =>
+        (await sidebar.evaluate(() => document.querySelector('.check-panel .flag-kept')?.textContent)) ===
+        'Thanks — kept in this browser',
+      5_000,
+      'the thanks',
+    );
+    const stored = await sidebar.evaluate(async () => {
+      type Api = typeof import('wxt/browser').browser;
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const ext = (g.browser ?? g.chrome) as Api;
+      return JSON.stringify(await ext.storage.local.get('flags'));
+    });
+    const flags = (JSON.parse(stored) as { flags: unknown[] }).flags.map((f) => readFlag(f));
+    expect(flags).toHaveLength(1);
+    const engine = await panel.check(claim.text, answer.pageDate);
+    expect(flags[0]).toMatchObject({
+      flag: {
+        sentence: claim.text,
+        complaints: ['speaker'],
+        verdict: engine.verdict,
+        pageDate: answer.pageDate,
+        pageUrl: url,
+      },
+    });
+    await sidebar.close();
+    await sleep(500);
+    expect(newRequests(at)).toEqual([]);
+  });
 });
