@@ -10,6 +10,9 @@ import { pickEvidence } from '../ui/card/pick-evidence';
 
 // The card shows the first of these and the sidebar the first three: the evidence in view.
 const EVIDENCE_KEPT = 3;
+// The flag schema's bound on a text field (src/flags/flag.ts): a longer quote is kept cut, not lost.
+const TEXT_MAX = 2000;
+const bounded = (text: string) => (text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text);
 
 /** An http(s) address without its fragment, or nothing: file:, data: and the like are not kept. */
 export function keptAddress(url: string | undefined): string | undefined {
@@ -40,8 +43,8 @@ export function flagFrom(
     evidence: pickEvidence(result, EVIDENCE_KEPT).map((e) => ({
       statementId: e.statementId,
       ...(e.claimId ? { claimId: e.claimId } : {}),
-      quote: e.quote,
-      speaker: e.speaker,
+      quote: bounded(e.quote),
+      speaker: bounded(e.speaker),
       date: e.date,
     })),
     pageDate: request.pageDate,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { acceptMessage } from '../../../src/background/accept-message';
+import { flagFrom } from '../../../src/background/flag-verdict';
 import type { Flag } from '../../../src/flags/flag';
 import { flagRequest } from '../../../src/flags/flag-request';
 import { parseRequest } from '../../../src/messages/contract';
@@ -133,5 +134,45 @@ describe('what the background keeps', () => {
     expect(await acceptMessage(valid, { ...sidebar, id: 'other' }, self, deps)).toHaveProperty('error');
     expect(await acceptMessage({ ...valid, complaints: [] }, page, self, deps)).toHaveProperty('error');
     expect(kept).toEqual([]);
+  });
+});
+
+describe('the flag the background builds', () => {
+  test('evidence in view, in the card’s order, at most three, and a quote too long for a flag is cut', () => {
+    const piece = (n: number, stance: 'corroborates' | 'conflicts' | 'related', quote = `Quote ${n}`) => ({
+      statementId: `s/${n}`,
+      claimId: 'c1',
+      url: 'https://outlet.example/',
+      outlet: 'Outlet',
+      speaker: 'Speaker',
+      date: '2024-01-01',
+      datePrecision: 'day' as const,
+      quote,
+      kind: 'quote' as const,
+      stance,
+      reason: '',
+    });
+    const result = {
+      mentions: true,
+      verdict: 'conflicting' as const,
+      reason: '',
+      evidence: [
+        piece(1, 'related'),
+        piece(2, 'corroborates'),
+        piece(3, 'conflicts', 'x'.repeat(5000)),
+        piece(4, 'related'),
+      ],
+    };
+    const request = {
+      type: 'flag' as const,
+      sentence: SENTENCE,
+      pageDate: null,
+      complaints: ['quote' as const],
+      includeAddress: false,
+    };
+    const flag = flagFrom(request, result, undefined, new Date('2026-12-02T00:00:00Z'));
+    expect(flag.evidence.map((e) => e.statementId)).toEqual(['s/3', 's/2', 's/1']);
+    expect(flag.evidence[0]?.quote).toHaveLength(2000);
+    expect(flag.evidence[0]?.quote.endsWith('…')).toBe(true);
   });
 });
