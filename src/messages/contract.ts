@@ -1,4 +1,5 @@
 import type { CheckResult, Verdict } from '../engine';
+import { type FlagRequest, parseFlagRequest } from '../flags/flag-request';
 import { parseFilters } from '../lookup/parse';
 import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from '../lookup/types';
 import type { DatedAt } from '../record/types';
@@ -42,7 +43,9 @@ export type Request =
   | { type: 'statement-detail'; id: string }
   | { type: 'lookup-facets' }
   /** Opens the sidebar with this text checked and searched (the context menu and the card's "More"). */
-  | { type: 'open-sidebar'; query: string };
+  | { type: 'open-sidebar'; query: string }
+  /** A reader's "Does this look wrong?" from a card or the sidebar (src/flags/flag-request.ts). */
+  | FlagRequest;
 
 export interface ResponseOf {
   check: { results: CheckResult[] };
@@ -56,6 +59,7 @@ export interface ResponseOf {
   /** opened is false where the browser refused (Firefox opens its sidebar only from a user action
    * such as the context menu, not from a page's message); the text waits for the sidebar either way. */
   'open-sidebar': { opened: boolean };
+  flag: { ok: true };
 }
 
 export type Response<R extends Request = Request> = ResponseOf[R['type']] | { error: string };
@@ -143,6 +147,8 @@ export function parseRequest(message: unknown): Request | { error: string } {
       }
       return { type: 'open-sidebar', query };
     }
+    case 'flag':
+      return parseFlagRequest(message);
     default:
       return { error: `unknown message type "${message.type.slice(0, 40)}"` };
   }

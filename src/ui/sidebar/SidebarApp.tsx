@@ -32,6 +32,8 @@ const RESULTS = 50;
 
 interface Lookup {
   text: string;
+  /** The tab the text came from, for the page's address on a flag the reader allows it on. */
+  tabId: number | null;
   pageDate: string | null;
   check: Async<CheckResult>;
 }
@@ -64,7 +66,7 @@ export function SidebarApp({
     async (pending: PendingLookup) => {
       setView('search');
       setQuery(pending.text.slice(0, QUERY_MAX));
-      setLookup({ text: pending.text, pageDate: null, check: { state: 'loading' } });
+      setLookup({ text: pending.text, tabId: pending.tabId, pageDate: null, check: { state: 'loading' } });
       const pageDate =
         pending.tabId === null
           ? null
@@ -77,7 +79,9 @@ export function SidebarApp({
         (error: Error): Async<CheckResult> => ({ state: 'failed', error: error.message }),
       );
       setLookup((current) =>
-        current?.text === pending.text ? { text: pending.text, pageDate, check } : current,
+        current?.text === pending.text
+          ? { text: pending.text, tabId: pending.tabId, pageDate, check }
+          : current,
       );
     },
     [services],
@@ -139,10 +143,12 @@ export function SidebarApp({
       </header>
       {lookup ? (
         <CheckPanel
+          key={lookup.text}
           text={lookup.text}
           check={lookup.check}
           pageDate={lookup.pageDate}
           onDismiss={() => setLookup(null)}
+          onFlag={(report) => services.flag(lookup.text, lookup.pageDate, report, lookup.tabId ?? undefined)}
         />
       ) : null}
       <Tabs
