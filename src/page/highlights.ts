@@ -1,14 +1,16 @@
 import type { Verdict } from '../engine';
 import type { ReaderVerdict } from '../ui/reader-verdict';
+import { createToneReader, type Tone, type ToneReader } from './page-tone';
 
 export type ShownVerdict = Exclude<Verdict, 'none'>;
 /** What a claim is painted as: the reader's verdict, so an outdated sentence is not painted as a lie. */
 export type PaintedVerdict = Exclude<ReaderVerdict, 'none'>;
 
 /**
- * One CSS Custom Highlight per verdict, painted by the ::highlight() rules in highlights.css (a
- * user stylesheet the background inserts, so no <style> element is added to the page and no page
- * rule outranks it). The names are the contract between this file and that one.
+ * One CSS Custom Highlight per verdict and background tone, painted by the ::highlight() rules in
+ * highlights.css (a user stylesheet the background inserts, so no <style> element is added to the
+ * page and no page rule outranks it). The names are the contract between this file and that one.
+ * A claim on a dark background gets the `-on-dark` variant of its verdict (src/page/page-tone.ts).
  */
 export const HIGHLIGHT_NAMES: Record<PaintedVerdict, string> = {
   conflicting: 'receipts-conflicting',
@@ -17,8 +19,41 @@ export const HIGHLIGHT_NAMES: Record<PaintedVerdict, string> = {
   corroborated: 'receipts-corroborated',
   related: 'receipts-related',
 };
-/** The claim whose card is open, outlined on top of its verdict colour. */
+const ON_DARK = '-on-dark';
+const VERDICTS = Object.keys(HIGHLIGHT_NAMES) as PaintedVerdict[];
+const onDark = (names: Record<PaintedVerdict, string>) =>
+  Object.fromEntries(VERDICTS.map((v) => [v, `${names[v]}${ON_DARK}`])) as Record<PaintedVerdict, string>;
+export const HIGHLIGHT_NAMES_ON_DARK = onDark(HIGHLIGHT_NAMES);
+
+/**
+ * The claim whose card is open is painted a second time, on top, with the active highlight of its
+ * own verdict: a stronger fill and a thicker line in the verdict's hue, so an open conflict stays
+ * red (one blue tint for every verdict turned red to purple and amber to grey, issue 15). Every
+ * active highlight's name starts with this.
+ */
 export const ACTIVE_HIGHLIGHT = 'receipts-active';
+export const ACTIVE_NAMES = Object.fromEntries(
+  VERDICTS.map((v) => [v, `${ACTIVE_HIGHLIGHT}-${v}`]),
+) as Record<PaintedVerdict, string>;
+export const ACTIVE_NAMES_ON_DARK = onDark(ACTIVE_NAMES);
+
+export const highlightName = (verdict: PaintedVerdict, tone: Tone): string =>
+  (tone === 'dark' ? HIGHLIGHT_NAMES_ON_DARK : HIGHLIGHT_NAMES)[verdict];
+export const activeName = (verdict: PaintedVerdict, tone: Tone): string =>
+  (tone === 'dark' ? ACTIVE_NAMES_ON_DARK : ACTIVE_NAMES)[verdict];
+
+/** Every name Receipts may register, with the priority it paints at. */
+const PRIORITIES = new Map<string, number>(
+  VERDICTS.flatMap((verdict, i) => [
+    // Higher paints on top where highlights overlap: the open claim above all, then the verdicts a
+    // reader most needs to see.
+    [HIGHLIGHT_NAMES[verdict], 4 - i],
+    [HIGHLIGHT_NAMES_ON_DARK[verdict], 4 - i],
+    [ACTIVE_NAMES[verdict], 10],
+    [ACTIVE_NAMES_ON_DARK[verdict], 10],
+  ]),
+);
+export const ALL_HIGHLIGHT_NAMES: readonly string[] = [...PRIORITIES.keys()];
 
 /**
  * Removes what an earlier instance of this script left in the page: in Firefox, reloading or
@@ -29,7 +64,8 @@ export function removeLeftovers(
   doc: Document,
   registry: Registry | undefined = globalThis.CSS?.highlights,
 ): void {
-  for (const name of [...Object.values(HIGHLIGHT_NAMES), ACTIVE_HIGHLIGHT]) registry?.delete(name);
+  // The bare active name too: versions before the per-verdict ones registered it.
+  for (const name of [...ALL_HIGHLIGHT_NAMES, ACTIVE_HIGHLIGHT]) registry?.delete(name);
   for (const host of doc.querySelectorAll(CARD_HOST_NAME)) host.remove();
 }
 
@@ -67,10 +103,7 @@ export const QUIET_VERDICTS: ReadonlySet<PaintedVerdict> = new Set(['related']);
 
 type Registry = Map<string, Highlight>;
 
-const priorityOf = (name: string) =>
-  // Higher priority paints on top where highlights overlap: the open card's outline above all, then
-  // the verdicts a reader most needs to see.
-  name === ACTIVE_HIGHLIGHT ? 10 : 4 - Object.values(HIGHLIGHT_NAMES).indexOf(name);
+const priorityOf = (name: string) => PRIORITIES.get(name) ?? 0;
 
 const sameBounds = (a: AbstractRange, b: AbstractRange) =>
   a.startContainer === b.startContainer &&
@@ -89,14 +122,19 @@ const sameBounds = (a: AbstractRange, b: AbstractRange) =>
  * our ranges whose originals the page never sees, and `verify` compares the registry with what we
  * put there and repairs it.
  */
-export function createHighlights(registry: Registry | undefined = globalThis.CSS?.highlights): Highlights {
+export function createHighlights(
+  registry: Registry | undefined = globalThis.CSS?.highlights,
+  tones: ToneReader = createToneReader(),
+): Highlights {
   const mine = new Map<string, Highlight>();
   // Per highlight name: our range, and the copy of it the highlight paints.
   const painted = new Map<string, Map<Range, Range>>();
   let tampered = false;
-  // Ranges of the verdicts not painted by default, so a change of the setting can paint them.
-  const quiet = new Map<Range, PaintedVerdict>();
+  // Every range added, painted or not (a quiet verdict's), with the verdict and the tone it was
+  // measured on: a change of the setting paints the quiet ones, the open claim takes its colours.
+  const added = new Map<Range, { verdict: PaintedVerdict; tone: Tone }>();
   let paintQuiet = false;
+  let active: { name: string; range: Range } | null = null;
 
   const highlight = (name: string): Highlight | undefined => {
     if (!registry) return undefined;
@@ -214,27 +252,37 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
 
   return {
     add(range, verdict) {
-      if (QUIET_VERDICTS.has(verdict)) {
-        quiet.set(range, verdict);
-        if (!paintQuiet) return;
-      }
-      paint(HIGHLIGHT_NAMES[verdict], range);
+      const before = added.get(range);
+      if (before) unpaint(highlightName(before.verdict, before.tone), range);
+      const tone = tones.of(range);
+      added.set(range, { verdict, tone });
+      if (QUIET_VERDICTS.has(verdict) && !paintQuiet) return;
+      paint(highlightName(verdict, tone), range);
     },
     remove(range, verdict) {
-      quiet.delete(range);
-      unpaint(HIGHLIGHT_NAMES[verdict], range);
+      added.delete(range);
+      unpaint(highlightName(verdict, 'light'), range);
+      unpaint(highlightName(verdict, 'dark'), range);
     },
     paintRelated(on) {
       if (on === paintQuiet) return;
       paintQuiet = on;
-      for (const [range, verdict] of quiet)
-        if (on) paint(HIGHLIGHT_NAMES[verdict], range);
-        else unpaint(HIGHLIGHT_NAMES[verdict], range);
+      for (const [range, { verdict, tone }] of added) {
+        if (!QUIET_VERDICTS.has(verdict)) continue;
+        if (on) paint(highlightName(verdict, tone), range);
+        else unpaint(highlightName(verdict, tone), range);
+      }
     },
     setActive(range) {
-      const copies = painted.get(ACTIVE_HIGHLIGHT);
-      for (const old of [...(copies?.keys() ?? [])]) unpaint(ACTIVE_HIGHLIGHT, old);
-      if (range) paint(ACTIVE_HIGHLIGHT, range);
+      if (active) unpaint(active.name, active.range);
+      active = null;
+      if (!range) return;
+      // The card's range is one we were given; a caller holding an equal copy finds it too.
+      let known = added.get(range);
+      if (!known) for (const [r, entry] of added) if (sameBounds(r, range)) known = entry;
+      if (!known) return;
+      active = { name: activeName(known.verdict, known.tone), range };
+      paint(active.name, range);
     },
     moved(range) {
       for (const copies of painted.values()) {
@@ -257,7 +305,8 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
       }
       mine.clear();
       painted.clear();
-      quiet.clear();
+      added.clear();
+      active = null;
     },
   };
 }

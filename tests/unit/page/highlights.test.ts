@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createHighlights, HIGHLIGHT_NAMES } from '../../../src/page/highlights';
+import {
+  ACTIVE_NAMES,
+  ACTIVE_NAMES_ON_DARK,
+  createHighlights,
+  HIGHLIGHT_NAMES,
+  HIGHLIGHT_NAMES_ON_DARK,
+  removeLeftovers,
+} from '../../../src/page/highlights';
 import { FakeHighlight, installFakeHighlights } from './fixtures';
 
 // What a page script can do to the registry it shares with us (issue 20), and what verify puts back.
@@ -124,5 +131,71 @@ describe('createHighlights: loud where it matters (issue 15)', () => {
     highlights.paintRelated(true);
     expect(texts(HIGHLIGHT_NAMES.related)).toEqual([]);
     expect(highlights.verify('all')).toBe(0);
+  });
+});
+
+describe('createHighlights: colours from the background behind the claim (issue 15)', () => {
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<p id="a">Armenia has left the CSTO.</p><div style="background-color: rgb(30, 30, 30)"><p id="b">Pashinyan skipped Minsk.</p></div>';
+  });
+
+  test('a claim on a dark background gets the on-dark name of its verdict, one on the light page the plain one', () => {
+    const highlights = createHighlights();
+    highlights.add(rangeOver('a'), 'conflicting');
+    highlights.add(rangeOver('b'), 'conflicting');
+    expect(texts(HIGHLIGHT_NAMES.conflicting)).toEqual(['Armenia has left the CSTO.']);
+    expect(texts(HIGHLIGHT_NAMES_ON_DARK.conflicting)).toEqual(['Pashinyan skipped Minsk.']);
+    expect(registry.get(HIGHLIGHT_NAMES_ON_DARK.conflicting)?.priority).toBe(
+      registry.get(HIGHLIGHT_NAMES.conflicting)?.priority,
+    );
+    expect(highlights.verify('all')).toBe(0);
+  });
+
+  test('the open claim is painted again with the active highlight of its own verdict and tone', () => {
+    const highlights = createHighlights();
+    const a = rangeOver('a');
+    const b = rangeOver('b');
+    highlights.add(a, 'conflicting');
+    highlights.add(b, 'corroborated');
+    highlights.setActive(b);
+    expect(texts(ACTIVE_NAMES_ON_DARK.corroborated)).toEqual(['Pashinyan skipped Minsk.']);
+    expect(texts(HIGHLIGHT_NAMES_ON_DARK.corroborated)).toEqual(['Pashinyan skipped Minsk.']);
+    highlights.setActive(a);
+    expect(texts(ACTIVE_NAMES_ON_DARK.corroborated)).toEqual([]);
+    expect(texts(ACTIVE_NAMES.conflicting)).toEqual(['Armenia has left the CSTO.']);
+    expect(registry.get(ACTIVE_NAMES.conflicting)?.priority).toBeGreaterThan(
+      registry.get(HIGHLIGHT_NAMES.conflicting)?.priority ?? 0,
+    );
+    highlights.setActive(null);
+    expect(texts(ACTIVE_NAMES.conflicting)).toEqual([]);
+  });
+
+  test('a page moving a range from a dark highlight into a light one is put back', () => {
+    const highlights = createHighlights();
+    const b = rangeOver('b');
+    highlights.add(rangeOver('a'), 'corroborated');
+    highlights.add(b, 'conflicting');
+    const dark = registry.get(HIGHLIGHT_NAMES_ON_DARK.conflicting) as FakeHighlight;
+    const [moved] = dark;
+    dark.clear();
+    registry.get(HIGHLIGHT_NAMES.corroborated)?.add(moved as AbstractRange);
+    expect(highlights.verify(b)).toBeGreaterThan(0);
+    expect(texts(HIGHLIGHT_NAMES_ON_DARK.conflicting)).toEqual(['Pashinyan skipped Minsk.']);
+    expect(texts(HIGHLIGHT_NAMES.corroborated)).toEqual(['Armenia has left the CSTO.']);
+  });
+
+  test('removal, Related and leftovers work for the dark names too', () => {
+    const highlights = createHighlights();
+    const b = rangeOver('b');
+    highlights.add(b, 'related');
+    highlights.paintRelated(true);
+    expect(texts(HIGHLIGHT_NAMES_ON_DARK.related)).toEqual(['Pashinyan skipped Minsk.']);
+    highlights.remove(b, 'related');
+    expect(texts(HIGHLIGHT_NAMES_ON_DARK.related)).toEqual([]);
+    highlights.add(b, 'disputed');
+    highlights.setActive(b);
+    removeLeftovers(document);
+    expect([...registry.keys()]).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CheckResult } from '../../../src/engine';
 import type { PageClaims } from '../../../src/messages/page-contract';
 import type { CardHost } from '../../../src/page/card-controller';
-import { HIGHLIGHT_NAMES } from '../../../src/page/highlights';
+import { ACTIVE_NAMES, HIGHLIGHT_NAMES } from '../../../src/page/highlights';
 import { type PageApp, type PageEnv, startPageApp } from '../../../src/page/page-app';
 import { type FakeHighlight, installFakeHighlights, result } from './fixtures';
 
@@ -175,7 +175,7 @@ describe('a page with claims', () => {
     expect(card.getAttribute('aria-label')).toBe('Receipts: Conflicting');
     expect(card.textContent).toContain('He attended.');
     expect(host.shadowRoot?.activeElement ?? document.activeElement).toBe(card);
-    expect(registry.get('receipts-active')?.size).toBe(1);
+    expect(registry.get(ACTIVE_NAMES.conflicting)?.size).toBe(1);
 
     expect(await ask({ type: 'navigate-claim', direction: 'next' })).toEqual({ ok: true, index: 1 });
     expect(host.shadowRoot?.querySelector('.card')?.getAttribute('aria-label')).toBe('Receipts: Related');
@@ -186,7 +186,7 @@ describe('a page with claims', () => {
     open.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(host.shadowRoot?.querySelector('.card')).toBeNull();
     expect(document.activeElement).toBe(button);
-    expect(registry.get('receipts-active')?.size ?? 0).toBe(0);
+    expect([...registry].filter(([name, h]) => name.startsWith('receipts-active') && h.size > 0)).toEqual([]);
     expect(mounted).toBe(1);
   });
 

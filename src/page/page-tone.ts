@@ -1,0 +1,111 @@
+/**
+ * Whether a claim's text sits on a light or a dark background, so its highlight is painted with the
+ * palette that reads there (issue 15). `prefers-color-scheme` told the OS's scheme, not the page's:
+ * a dark OS on a white page got pale underlines at 1.6-2.6:1, a light OS on a dark page a dotted
+ * line at 2.6:1.
+ */
+export type Tone = 'light' | 'dark';
+
+type Rgba = [number, number, number, number];
+
+// Below this relative luminance white text contrasts more than black: the background is dark.
+const DARK_BELOW = 0.179;
+// A background at least this opaque decides; fainter ones let what is behind them show through.
+const OPAQUE_FROM = 0.5;
+const ELEMENT_NODE = 1;
+
+/** Parses a computed colour ("rgb(1, 2, 3)", "rgba(1, 2, 3, 0.5)", "rgb(1 2 3 / 50%)"). */
+export function parseColour(text: string): Rgba | null {
+  const match = text.match(/^rgba?\(([^)]*)\)$/);
+  if (!match?.[1]) return null;
+  const parts = match[1].split(/[\s,/]+/).filter(Boolean);
+  if (parts.length < 3) return null;
+  const channel = (part: string, max: number) =>
+    part.endsWith('%') ? (Number.parseFloat(part) / 100) * max : Number.parseFloat(part);
+  const [r, g, b] = parts.slice(0, 3).map((p) => channel(p, 255)) as [number, number, number];
+  const a = parts[3] === undefined ? 1 : channel(parts[3], 1);
+  return [r, g, b, a].some(Number.isNaN) ? null : [r, g, b, a];
+}
+
+/** WCAG relative luminance of an sRGB colour (channels 0-255). */
+export function luminance([r, g, b]: readonly number[]): number {
+  const linear = (v = 0) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export const toneOfColour = (rgb: readonly number[]): Tone =>
+  luminance(rgb) < DARK_BELOW ? 'dark' : 'light';
+
+/**
+ * The canvas behind a page that paints no background of its own: dark only where the page allows a
+ * dark scheme (its root's `color-scheme`, or a `<meta name="color-scheme">`) and the OS prefers one.
+ */
+function canvasTone(doc: Document | null): Tone {
+  if (!doc) return 'light';
+  const view = doc.defaultView;
+  const root = doc.documentElement;
+  const declared = [
+    root ? view?.getComputedStyle(root).colorScheme : '',
+    doc.querySelector('meta[name="color-scheme" i]')?.getAttribute('content'),
+  ].join(' ');
+  const schemes = declared.toLowerCase().split(/\s+/);
+  if (!schemes.includes('dark')) return 'light';
+  if (!schemes.includes('light')) return 'dark';
+  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export interface ToneReader {
+  /** The tone of the background behind the start of this range. */
+  of(range: AbstractRange): Tone;
+}
+
+/**
+ * Walks up from the text's element to the first opaque background colour. Answers are kept for
+ * the rest of the task (a scan paints hundreds of sentences under the same few ancestors), then
+ * forgotten, so a page that changes its theme is measured anew for the claims painted after.
+ */
+export function createToneReader(): ToneReader {
+  let known = new Map<Element, Tone>();
+  let forgetting = false;
+  const forgetSoon = () => {
+    if (forgetting) return;
+    forgetting = true;
+    setTimeout(() => {
+      known = new Map();
+      forgetting = false;
+    }, 0);
+  };
+
+  const toneOf = (element: Element | null): Tone => {
+    const doc = element?.ownerDocument ?? null;
+    const walked: Element[] = [];
+    let tone: Tone | undefined;
+    for (let at = element; at && !tone; at = at.parentElement) {
+      tone = known.get(at);
+      if (tone) break;
+      walked.push(at);
+      const colour = parseColour(doc?.defaultView?.getComputedStyle(at).backgroundColor ?? '');
+      if (colour && colour[3] >= OPAQUE_FROM) tone = toneOfColour(colour);
+    }
+    const found = tone ?? canvasTone(doc);
+    for (const at of walked) known.set(at, found);
+    forgetSoon();
+    return found;
+  };
+
+  return {
+    of(range) {
+      const node = range.startContainer;
+      return toneOf(node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement);
+    },
+  };
+}
