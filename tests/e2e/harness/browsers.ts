@@ -62,6 +62,8 @@ const OUTPUT_DIR = join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output');
 export interface LaunchOptions {
   /** The browser's interface language (e.g. "ru", "hy-AM"), from Debian's language packs. */
   language?: string;
+  /** The scheme the OS is taken to prefer (what `prefers-color-scheme` matches); light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Launches a browser with the build in `outputDir` (a test's own build; the suite's by default). */
@@ -79,6 +81,7 @@ async function launchChromium(outputDir = OUTPUT_DIR, options: LaunchOptions = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${chromeDir}`,
       `--load-extension=${chromeDir}`,
@@ -136,6 +139,13 @@ async function launchFirefox(outputDir = OUTPUT_DIR, options: LaunchOptions = {}
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       ...(options.language ? { 'intl.locale.requested': options.language } : {}),
+      // The OS's dark theme as Firefox reads it, and pages told to follow it (0 dark, 1 light).
+      ...(options.colorScheme
+        ? {
+            'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+            'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+          }
+        : {}),
     },
   });
   await browser.installExtension(join(outputDir, 'firefox-mv2'));
