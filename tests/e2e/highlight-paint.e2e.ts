@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type Clip, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, pointAt, settledClaims, useOfflineServer } from './page-support';
+import { footprint, openPanel, pointAt, settledClaims, useOfflineServer } from './page-support';
 
 // What the reader sees painted, read off screenshots, not computed styles: Chromium computes the
 // fill a user stylesheet gives a ::highlight and paints nothing, which a test of getComputedStyle
 // never noticed (src/page/highlight-fills.css). On the demo, the conflicting sentence is filled, a
-// corroborated one only underlined, and the claim whose card is open gets the open-claim tint.
+// corroborated one only underlined, and the claim whose card is open a fill of its own verdict's hue.
 
 const server = useOfflineServer();
 const CONFLICT = 'According to Minsk, Lukashenko urged Pashinyan to act quickly.';
@@ -96,22 +96,38 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     expect(distance(agree, background), `no fill ${agree} on ${background}`).toBeLessThanOrEqual(3);
   });
 
-  test('the claim whose card is open gets the open-claim tint', async () => {
-    const clip = await clipOf(AGREE);
+  /** Opens the claim's card by pointing at it; returns its strip's colour before and after. */
+  const open = async (text: string) => {
+    await page.mouseMove(2, 2);
+    await waitFor(async () => (await footprint(page)).card === null, 5_000, 'no card open');
+    const clip = await clipOf(text);
     const before = await commonColour(page, clip);
-    const point = await pointAt(page, AGREE);
+    const point = await pointAt(page, text);
     if (!point) throw new Error('claim not on screen');
     await page.mouseMove(point.x, point.y);
-    let tinted: Colour = before;
+    let after: Colour = before;
     await waitFor(
       async () => {
-        tinted = await commonColour(page, await clipOf(AGREE));
-        return distance(tinted, before) > 20;
+        after = await commonColour(page, await clipOf(text));
+        return distance(after, before) > 20;
       },
       5_000,
-      'the open-claim tint',
+      'the open claim to change',
     );
-    // rgb(30 110 255 / 0.2): blue stays highest.
-    expect(tinted[2], `tint ${tinted}`).toBeGreaterThan(tinted[0]);
+    return { before, after };
+  };
+
+  // The open claim gets a second fill of its own verdict's hue (issue 15): a blue tint for every
+  // verdict turned red to purple and amber to grey.
+  test('an open conflicting claim turns a deeper red, not purple', async () => {
+    const { before, after } = await open(CONFLICT);
+    expect(after[0] - after[1], `open ${after}, closed ${before}`).toBeGreaterThan(before[0] - before[1]);
+    expect(after[0] - after[2], `open ${after}`).toBeGreaterThan(40);
+  });
+
+  test('an open corroborated claim gets a faint green of its own, not blue', async () => {
+    const { before, after } = await open(AGREE);
+    expect(after[1], `open ${after}, closed ${before}`).toBeGreaterThan(after[0]);
+    expect(after[1], `open ${after}`).toBeGreaterThan(after[2]);
   });
 });
