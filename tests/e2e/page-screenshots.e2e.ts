@@ -36,4 +36,17 @@ describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name,
     await new Promise((resolve) => setTimeout(resolve, 300));
     await page.screenshot(join(SHOTS, `card-${name}.png`));
   });
+
+  test('a dark page: lighter lines, and the open conflict stays red', async () => {
+    const panel = await openPanel(browser);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/fixtures/reading-dark.html`);
+    await settledClaims(panel, await panel.tabId());
+    const point = await pointAt(page, 'Armenia has formally withdrawn');
+    if (!point) throw new Error('claim not on screen');
+    await page.mouseMove(point.x, point.y);
+    await waitFor(async () => (await footprint(page)).card !== null, 5_000, 'the card');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.screenshot(join(SHOTS, `dark-page-${name}.png`), { x: 0, y: 0, width: 1280, height: 640 });
+  });
 });
