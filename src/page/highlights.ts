@@ -74,6 +74,11 @@ export const CARD_HOST_NAME = 'receipts-card';
 
 export interface Highlights {
   add(range: Range, verdict: PaintedVerdict): void;
+  /**
+   * The same for many: every background is measured before anything is painted, since Firefox
+   * recomputes the page's style for each measure that follows a change to a highlight.
+   */
+  addAll(entries: Iterable<readonly [Range, PaintedVerdict]>): void;
   remove(range: Range, verdict: PaintedVerdict): void;
   setActive(range: Range | null): void;
   /** Our range was moved onto the page's new text (the same sentence re-rendered): what paints it follows. */
@@ -252,12 +257,17 @@ export function createHighlights(
 
   return {
     add(range, verdict) {
-      const before = added.get(range);
-      if (before) unpaint(highlightName(before.verdict, before.tone), range);
-      const tone = tones.of(range);
-      added.set(range, { verdict, tone });
-      if (QUIET_VERDICTS.has(verdict) && !paintQuiet) return;
-      paint(highlightName(verdict, tone), range);
+      this.addAll([[range, verdict]]);
+    },
+    addAll(entries) {
+      const measured = [...entries].map(([range, verdict]) => ({ range, verdict, tone: tones.of(range) }));
+      for (const { range, verdict, tone } of measured) {
+        const before = added.get(range);
+        if (before) unpaint(highlightName(before.verdict, before.tone), range);
+        added.set(range, { verdict, tone });
+        if (QUIET_VERDICTS.has(verdict) && !paintQuiet) continue;
+        paint(highlightName(verdict, tone), range);
+      }
     },
     remove(range, verdict) {
       added.delete(range);

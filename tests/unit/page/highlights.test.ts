@@ -198,4 +198,21 @@ describe('createHighlights: colours from the background behind the claim (issue 
     removeLeftovers(document);
     expect([...registry.keys()]).toEqual([]);
   });
+
+  test('addAll measures every background before it paints anything (Firefox restyles the page per measure after a paint)', () => {
+    const painted: number[] = [];
+    const count = () => [...registry.values()].reduce((n, h) => n + h.size, 0);
+    const highlights = createHighlights(registry as unknown as Map<string, Highlight>, {
+      of: () => {
+        painted.push(count());
+        return 'light';
+      },
+    });
+    highlights.addAll([
+      [rangeOver('a'), 'conflicting'],
+      [rangeOver('b'), 'corroborated'],
+    ]);
+    expect(painted).toEqual([0, 0]);
+    expect(count()).toBe(2);
+  });
 });
