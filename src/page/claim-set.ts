@@ -71,16 +71,8 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
   const order = createClaimOrder<Claim>((claim) => claim.sentence.id);
   const counts: Record<ShownVerdict, number> = { conflicting: 0, disputed: 0, corroborated: 0, related: 0 };
   let version = 0;
-  // Claims answered in this call, painted together at its end (Highlights.addAll: measured first).
-  const toPaint = new Map<Range, PaintedVerdict>();
-  const paintPending = () => {
-    if (toPaint.size === 0) return;
-    highlights.addAll(toPaint);
-    toPaint.clear();
-  };
 
   const changed = () => {
-    paintPending();
     version++;
     onChange();
   };
@@ -90,7 +82,6 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     if (!claim) return false;
     answered.delete(sentence);
     if (!isShown(claim.result.verdict)) return false;
-    toPaint.delete(claim.range);
     highlights.remove(claim.range, paintOf(claim.result));
     counts[claim.result.verdict]--;
     order.remove(claim);
@@ -104,7 +95,7 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
     const claim: Claim = { sentence, range: sentence.range, text: sentence.text, result };
     answered.set(sentence, claim);
     if (!isShown(result.verdict)) return dirty;
-    toPaint.set(sentence.range, paintOf(result));
+    highlights.add(sentence.range, paintOf(result));
     counts[result.verdict]++;
     order.add(claim);
     return true;
@@ -185,7 +176,6 @@ export function createClaimSet(highlights: Highlights, onChange: () => void): Cl
       byRange.clear();
       answered.clear();
       order.clear();
-      toPaint.clear();
       for (const v of SERIOUSNESS) counts[v] = 0;
       highlights.clear();
       changed();

@@ -75,10 +75,10 @@ export const CARD_HOST_NAME = 'receipts-card';
 export interface Highlights {
   add(range: Range, verdict: PaintedVerdict): void;
   /**
-   * The same for many: every background is measured before anything is painted, since Firefox
-   * recomputes the page's style for each measure that follows a change to a highlight.
+   * Measures the backgrounds of the claims added since the last measure (at most `limit` of them)
+   * and moves those on the other tone to its highlights. Runs by itself at the next frame.
    */
-  addAll(entries: Iterable<readonly [Range, PaintedVerdict]>): void;
+  measureTones(limit?: number): void;
   remove(range: Range, verdict: PaintedVerdict): void;
   setActive(range: Range | null): void;
   /** Our range was moved onto the page's new text (the same sentence re-rendered): what paints it follows. */
@@ -109,6 +109,8 @@ export const QUIET_VERDICTS: ReadonlySet<PaintedVerdict> = new Set(['related']);
 type Registry = Map<string, Highlight>;
 
 const priorityOf = (name: string) => PRIORITIES.get(name) ?? 0;
+// Backgrounds measured in one frame: each read is cheap once the frame has restyled the page.
+const MEASURED_PER_FRAME = 2000;
 
 const sameBounds = (a: AbstractRange, b: AbstractRange) =>
   a.startContainer === b.startContainer &&
@@ -130,6 +132,9 @@ const sameBounds = (a: AbstractRange, b: AbstractRange) =>
 export function createHighlights(
   registry: Registry | undefined = globalThis.CSS?.highlights,
   tones: ToneReader = createToneReader(),
+  // Runs the measure at the next frame; the page app passes timers that die with the script.
+  nextFrame: (run: () => void) => void = (run) =>
+    void (globalThis.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16)))(run),
 ): Highlights {
   const mine = new Map<string, Highlight>();
   // Per highlight name: our range, and the copy of it the highlight paints.
@@ -140,6 +145,45 @@ export function createHighlights(
   const added = new Map<Range, { verdict: PaintedVerdict; tone: Tone }>();
   let paintQuiet = false;
   let active: { name: string; range: Range } | null = null;
+  const isShown = (entry: { verdict: PaintedVerdict }) => paintQuiet || !QUIET_VERDICTS.has(entry.verdict);
+
+  // A claim is painted at once with the tone of the nearest background measured so far, and
+  // measured at the next frame: reading the page's style right after changing a highlight made
+  // Firefox restyle the whole page on every step of a long scan (157 ms a task at 16,000 claims),
+  // while a frame restyles it anyway.
+  const unmeasured = new Set<Range>();
+  let measuring = false;
+  const measureSoon = () => {
+    if (measuring) return;
+    measuring = true;
+    nextFrame(() => {
+      measuring = false;
+      measureTones(MEASURED_PER_FRAME);
+    });
+  };
+  const retone = (range: Range, entry: { verdict: PaintedVerdict; tone: Tone }, tone: Tone) => {
+    if (isShown(entry)) unpaint(highlightName(entry.verdict, entry.tone), range);
+    entry.tone = tone;
+    if (isShown(entry)) paint(highlightName(entry.verdict, tone), range);
+    if (active?.range !== range) return;
+    unpaint(active.name, range);
+    active = { name: activeName(entry.verdict, tone), range };
+    paint(active.name, range);
+  };
+  function measureTones(limit = Number.POSITIVE_INFINITY): void {
+    tones.forget();
+    let done = 0;
+    for (const range of unmeasured) {
+      if (done++ >= limit) {
+        measureSoon();
+        return;
+      }
+      unmeasured.delete(range);
+      const entry = added.get(range);
+      const tone = entry && tones.of(range);
+      if (entry && tone && tone !== entry.tone) retone(range, entry, tone);
+    }
+  }
 
   const highlight = (name: string): Highlight | undefined => {
     if (!registry) return undefined;
@@ -257,20 +301,18 @@ export function createHighlights(
 
   return {
     add(range, verdict) {
-      this.addAll([[range, verdict]]);
+      const before = added.get(range);
+      if (before) unpaint(highlightName(before.verdict, before.tone), range);
+      const entry = { verdict, tone: tones.guess(range) };
+      added.set(range, entry);
+      unmeasured.add(range);
+      if (isShown(entry)) paint(highlightName(verdict, entry.tone), range);
+      measureSoon();
     },
-    addAll(entries) {
-      const measured = [...entries].map(([range, verdict]) => ({ range, verdict, tone: tones.of(range) }));
-      for (const { range, verdict, tone } of measured) {
-        const before = added.get(range);
-        if (before) unpaint(highlightName(before.verdict, before.tone), range);
-        added.set(range, { verdict, tone });
-        if (QUIET_VERDICTS.has(verdict) && !paintQuiet) continue;
-        paint(highlightName(verdict, tone), range);
-      }
-    },
+    measureTones,
     remove(range, verdict) {
       added.delete(range);
+      unmeasured.delete(range);
       unpaint(highlightName(verdict, 'light'), range);
       unpaint(highlightName(verdict, 'dark'), range);
     },
@@ -316,6 +358,7 @@ export function createHighlights(
       mine.clear();
       painted.clear();
       added.clear();
+      unmeasured.clear();
       active = null;
     },
   };

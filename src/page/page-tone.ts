@@ -64,48 +64,52 @@ function canvasTone(doc: Document | null): Tone {
 }
 
 export interface ToneReader {
-  /** The tone of the background behind the start of this range. */
+  /** The tone of the background behind the start of this range, read from the page's style now. */
   of(range: AbstractRange): Tone;
+  /** A guess that reads no style: the nearest ancestor measured since the last `forget`, else light. */
+  guess(range: AbstractRange): Tone;
+  /** Forgets what was measured, so the next `of` reads the page anew (it may have changed its theme). */
+  forget(): void;
 }
 
+const elementOf = (range: AbstractRange): Element | null => {
+  const node = range.startContainer;
+  return node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+};
+
 /**
- * Walks up from the text's element to the first opaque background colour. Answers are kept for
- * the rest of the task (a scan paints hundreds of sentences under the same few ancestors), then
- * forgotten, so a page that changes its theme is measured anew for the claims painted after.
+ * Walks up from the text's element to the first opaque background colour, keeping what it found
+ * for every element it passed: a page paints hundreds of sentences under the same few ancestors.
  */
 export function createToneReader(): ToneReader {
   let known = new Map<Element, Tone>();
-  let forgetting = false;
-  const forgetSoon = () => {
-    if (forgetting) return;
-    forgetting = true;
-    setTimeout(() => {
-      known = new Map();
-      forgetting = false;
-    }, 0);
-  };
-
-  const toneOf = (element: Element | null): Tone => {
-    const doc = element?.ownerDocument ?? null;
-    const walked: Element[] = [];
-    let tone: Tone | undefined;
-    for (let at = element; at && !tone; at = at.parentElement) {
-      tone = known.get(at);
-      if (tone) break;
-      walked.push(at);
-      const colour = parseColour(doc?.defaultView?.getComputedStyle(at).backgroundColor ?? '');
-      if (colour && colour[3] >= OPAQUE_FROM) tone = toneOfColour(colour);
-    }
-    const found = tone ?? canvasTone(doc);
-    for (const at of walked) known.set(at, found);
-    forgetSoon();
-    return found;
-  };
 
   return {
     of(range) {
-      const node = range.startContainer;
-      return toneOf(node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement);
+      const element = elementOf(range);
+      const doc = element?.ownerDocument ?? null;
+      const walked: Element[] = [];
+      let tone: Tone | undefined;
+      for (let at = element; at && !tone; at = at.parentElement) {
+        tone = known.get(at);
+        if (tone) break;
+        walked.push(at);
+        const colour = parseColour(doc?.defaultView?.getComputedStyle(at).backgroundColor ?? '');
+        if (colour && colour[3] >= OPAQUE_FROM) tone = toneOfColour(colour);
+      }
+      const found = tone ?? canvasTone(doc);
+      for (const at of walked) known.set(at, found);
+      return found;
+    },
+    guess(range) {
+      for (let at = elementOf(range); at; at = at.parentElement) {
+        const tone = known.get(at);
+        if (tone) return tone;
+      }
+      return 'light';
+    },
+    forget() {
+      known = new Map();
     },
   };
 }

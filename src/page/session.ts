@@ -48,7 +48,12 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     defer: (run) => void env.setTimeout(() => meter.time('results', run), 0),
     onError: (error) => meter.error('results', error),
   });
-  const highlights = createHighlights();
+  // Backgrounds are measured at the next frame, timed as Receipts' own work ('tones').
+  const highlights = createHighlights(
+    undefined,
+    undefined,
+    (run) => void env.requestAnimationFrame(meter.wrap('tones', run)),
+  );
   const unwatchShowRelated = env.showRelated.watch((on) => highlights.paintRelated(on));
   env.showRelated.get().then(
     (on) => highlights.paintRelated(on),
