@@ -3,6 +3,7 @@ import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
 import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
+import { blankEmptyOpening } from './analyze/opening';
 import { mainPredicates, type SentenceView, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
@@ -132,7 +133,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     const mentioned = findMentions(sentence).length;
     const explicit = mentioned > 0;
     // A frame never holds a mention: "CSTO, Pashinyan said - no" is not a dateline.
-    const framed = blankFrames(sentence);
+    const framed = blankEmptyOpening(blankFrames(sentence), (t) => analyzer.analyze(t));
     const analysis = analyzer.analyze(
       framed !== sentence && findMentions(framed).length === mentioned ? framed : sentence,
     );
