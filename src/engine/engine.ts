@@ -1,12 +1,13 @@
 import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
-import type { Analysis } from './analyze/analyzer';
+import type { Analysis, Analyzer } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { blankEmptyOpening } from './analyze/opening';
 import { mainPredicates, type SentenceView, sentenceView } from './compare';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
+import { unexplainedNames } from './names';
 import { RecordAnalyzer } from './record-analyzer';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
@@ -149,7 +150,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
       const time = applyTime(result.stance, claimView.claim, effective, claimView.changes);
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
-    const verdict = decide(results, sv);
+    const verdict = decide(results, sv, analyzer, view.outlets);
     const top = verdict.primary;
     if (
       !explicit &&
@@ -300,6 +301,8 @@ function none(mentions: boolean): CheckResult {
 export function decide(
   results: Decided[],
   sv: SentenceView,
+  analyzer: Analyzer,
+  outlets: Set<string>,
 ): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
   // Scores equal but for rounding (the index's weights shift with every phrasing added) are a tie,
   // and a tie goes to the claim that once held as written: "had ended by then" says more than "the
@@ -364,7 +367,15 @@ export function decide(
     corroborations.map((d) => d.result.best),
     contested,
   );
-  if (corroborations.length > 0 && !disputedFirst && explained) {
+  const named =
+    unexplainedNames(
+      sv,
+      corroborations.map((d) => d.result.view),
+      corroborations.map((d) => d.result.best),
+      analyzer,
+      outlets,
+    ).length === 0;
+  if (corroborations.length > 0 && !disputedFirst && explained && named) {
     return { verdict: 'corroborated', deciding: corroborations, primary: corroborations[0] };
   }
   if (unsettled.length > 0) {

@@ -27,6 +27,8 @@ export interface ClaimView {
   phrasings: Phrasing[];
   /** Terms found anywhere on the supporting side: a contradicting phrasing decides only by what it adds. */
   supportTerms: Set<string>;
+  /** Entity ids the supporting side names, speaks through or sets the event in. */
+  involved: Set<string>;
   /** Everything the record says about the claim's time, place and counts, for slot conflicts. */
   dates: DateSlot[];
   /**
@@ -120,6 +122,24 @@ export class RecordView {
     return head ? [...new Set(speakers)] : [];
   }
 
+  /**
+   * Everyone and everywhere the supporting side involves: names in its phrasings, its speakers,
+   * and what its statements' own text and setting name ("CSTO summit in Kazakhstan"). The CSTO is
+   * the record's subject, so naming it is never a detail the record lacks.
+   */
+  private involvedIn(claim: Claim, support: Phrasing[], supportTerms: Set<string>): Set<string> {
+    const involved = new Set<string>(['csto']);
+    for (const t of supportTerms) if (t.startsWith('e:')) involved.add(t.slice(2));
+    for (const p of support) for (const s of p.speakers) involved.add(s);
+    for (const e of claim.evidence) {
+      const statement = e.stance === 'supports' ? this.statements.get(e.statement) : undefined;
+      if (!statement) continue;
+      const texts = [statement.text, statement.setting ?? ''];
+      for (const text of texts) for (const m of this.analyzer.analyze(text).entities) involved.add(m.id);
+    }
+    return involved;
+  }
+
   private textSpeaker(claim: Claim): string[] {
     const id = this.analyzer.analyze(claim.text).speaker?.id;
     return id && !this.outlets.has(id) ? [id] : [];
@@ -165,6 +185,7 @@ export class RecordView {
     }
     const support = phrasings.filter((p) => p.side === 'support');
     const supportTerms = new Set(support.flatMap((p) => p.analysis.terms));
+    const involved = this.involvedIn(claim, support, supportTerms);
     // "on October 13" in a source of 2023 is 13 October 2023.
     const said = claim.evidence
       .map((e) => this.statements.get(e.statement))
@@ -228,6 +249,7 @@ export class RecordView {
       claim,
       phrasings,
       supportTerms,
+      involved,
       dates,
       days: eventDays.length > 0 ? days : [],
       places: [...new Set(support.flatMap((p) => p.analysis.places))],

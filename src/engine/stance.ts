@@ -192,10 +192,24 @@ function speakerOffRecord(
 ): boolean {
   const said = sentence.speaker?.id;
   if (!said || outlets.has(said)) return false;
-  const voices = new Set(view.phrasings.filter((p) => p.side === 'support').flatMap((p) => p.speakers));
+  // The record's voices are who it has speaking: a statement's speaker, or the one a phrasing has
+  // saying it. A name the words are about ("Armenia will leave") is no voice: an Armenian
+  // official is compatible with Armenia, yet the record never has him saying so.
+  const voices = new Set<string>();
   for (const p of view.phrasings) {
-    if (p.side === 'support') for (const e of p.analysis.entities) if (!e.adjective) voices.add(e.id);
+    if (p.side !== 'support') continue;
+    for (const v of p.speakers) voices.add(v);
+    const own = p.analysis.speaker?.id;
+    if (own) voices.add(own);
+    // Whoever does what the record reports may speak of his own act ("he told reporters he will
+    // skip it"); a country named as the doer is not a voice of its own.
+    for (const pred of mainPredicates(p.analysis)) {
+      const doer = pred.agent?.id;
+      if (doer && analyzer.entities.get(doer)?.kind !== 'place') voices.add(doer);
+    }
   }
+  // A claim the record states as fact is no one's words; what it backs is the fact, not a voice.
+  if (voices.size === 0) return false;
   return ![...voices].some((v) => analyzer.compatible(said, v) || analyzer.compatible(v, said));
 }
 

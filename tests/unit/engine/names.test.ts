@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { realEngine } from './real-engine';
+
+// A corroboration explains every name the sentence gives, and the record's voice is the only
+// one it backs: a person, body or place the matched claim does not involve leaves it Related.
+
+const verdict = (s: string, pageDate: string) => realEngine().engine.check(s, { pageDate }).verdict;
+
+test('a name the claim does not involve makes a corroboration Related', () => {
+  const date = '2023-11-24';
+  for (const s of [
+    'Pashinyan did not attend the CSTO summit in Minsk.',
+    'Pashinyan did not attend the CSTO summit in Belarus.',
+    'Pashinyan skipped the CSTO summit in Minsk.',
+  ]) {
+    expect(verdict(s, date), s).toBe('corroborated');
+  }
+  for (const s of [
+    'Pashinyan did not attend the CSTO summit in Astana.',
+    'Galuzin did not attend the CSTO summit in Minsk.',
+    'Pashinyan and Tokayev did not attend the CSTO summit in Minsk.',
+  ]) {
+    expect(verdict(s, date), s).not.toBe('corroborated');
+  }
+});
+
+test('a statement is not evidence that someone else said it', () => {
+  const date = '2024-06-13';
+  for (const s of [
+    'Pashinyan said Armenia will leave the CSTO.',
+    'Pashinyan told parliament that Armenia will leave the CSTO.',
+  ]) {
+    expect(verdict(s, date), s).toBe('corroborated');
+  }
+  // An Armenian official is of Armenia's side, but the record never has him saying it.
+  for (const s of [
+    'Yeghoyan said Armenia will leave the CSTO.',
+    'Grigoryan said Armenia will leave the CSTO.',
+    'Zakharova said Armenia will leave the CSTO.',
+  ]) {
+    expect(verdict(s, date), s).not.toBe('corroborated');
+  }
+});
