@@ -192,6 +192,11 @@ export function compare(
     }
     if (best?.hard) hard.push(best.hard);
     else if (best?.soft) soft.push(best.soft);
+    // The best pair agreeing is not enough when the concept is read more than once: "never
+    // cancelled an exercise that was to be held" has a hosting of each sign, and so does the
+    // record's "cancelled an exercise that was to be held"; every reading on each side needs one
+    // of the same sign on the other. Only doubtful: which reading is the claim's is unclear.
+    else if (!everyReadingPaired(ours, theirs)) soft.push('polarity');
   }
 
   // "Pashinyan never informed Lukashenko" denies the telling itself, which the phrasing reports
@@ -226,6 +231,11 @@ export function compare(
   return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
 }
 
+function everyReadingPaired(ours: Pred[], theirs: Pred[]): boolean {
+  const paired = (a: Pred, others: Pred[]) => others.some((b) => b.polarity === a.polarity);
+  return ours.every((a) => paired(a, theirs)) && theirs.every((b) => paired(b, ours));
+}
+
 const reporting = (p: Pred) => p.kind === 'speech' || p.kind === 'directive';
 
 function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
@@ -236,8 +246,20 @@ function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
       said.polarity === -1 &&
       (concepts.size === 0 ||
         sentence.preds.some(
-          (q) => q.at > said.last && concepts.has(q.concept) && !breakBetween(sentence, said.last, q.at),
+          (q) =>
+            concepts.has(q.concept) &&
+            ((q.at > said.last && !breakBetween(sentence, said.last, q.at)) ||
+              reportsBefore(sentence, said, q)),
         )),
+  );
+}
+
+// A reporting tail ("..., Pashinyan did not say") reports what stands before it: the tail's clause
+// holds no predicate of its own besides the telling.
+function reportsBefore(sentence: Analysis, said: Pred, q: Pred): boolean {
+  if (q.at >= said.at || !breakBetween(sentence, q.at, said.at)) return false;
+  return !sentence.preds.some(
+    (o) => o !== said && !reporting(o) && o.at > q.at && !breakBetween(sentence, o.at, said.at),
   );
 }
 

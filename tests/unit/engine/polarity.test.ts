@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { realEngine } from './real-engine';
+
+// A negated main predicate, or a predicate whose polarity differs from the record's, never stays
+// Corroborated, however many other readings of the same concept agree.
+
+const verdict = (s: string, pageDate: string) => realEngine().engine.check(s, { pageDate }).verdict;
+
+test('every reading of a concept needs one of the same sign in the record', () => {
+  const cases: [string, string][] = [
+    ['In 2023 Armenia never cancelled a CSTO exercise that was to be held on its soil.', '2023-12-01'],
+    ['Armenia never cancelled the CSTO drills planned on its territory in 2023.', '2023-12-01'],
+    ['Lukashenko told Pashinyan to hurry.', '2023-11-16'],
+    ['Lukashenko advised Pashinyan to rush and not to think about his next steps.', '2023-11-16'],
+  ];
+  for (const [s, date] of cases) expect(verdict(s, date), s).not.toBe('corroborated');
+  for (const s of [
+    'Lukashenko told Pashinyan not to hurry.',
+    'Lukashenko advised Pashinyan not to rush and to think carefully about his next steps.',
+  ]) {
+    expect(verdict(s, '2023-11-16'), s).toBe('corroborated');
+  }
+});
+
+test('a denied reporting tail denies what stands before it', () => {
+  const date = '2024-06-13';
+  expect(verdict('Armenia will leave the CSTO, Pashinyan said.', date)).toBe('corroborated');
+  for (const s of [
+    'Armenia will leave the CSTO, Pashinyan did not say.',
+    'Armenia will leave the CSTO, Pashinyan never said.',
+    'Pashinyan did not say that Armenia will leave the CSTO.',
+  ]) {
+    expect(verdict(s, date), s).not.toBe('corroborated');
+  }
+});
