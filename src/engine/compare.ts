@@ -331,6 +331,9 @@ function comparePreds(s: Pred, t: Pred, analyzer: Analyzer): PairResult {
     const b = t.agent.id;
     if (a && b && !analyzer.compatible(a, b)) {
       result = exclusive ? { hard: { kind: 'agent', concept, sentence: a, record: b } } : { soft: 'agent' };
+    } else if (a && b && !analyzer.sameActor(a, b)) {
+      // Eismont's call is not Lukashenko's, though she speaks for him: doubtful, not wrong.
+      result = { soft: 'agent' };
     } else if (!result.soft && (a === null) !== (b === null)) result = { soft: 'agent' };
   }
   return result;

@@ -73,7 +73,9 @@ export function claimStance(
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
   const saidBySomeoneElse =
-    speakerOffRecord(sentence, view, analyzer, outlets) || doerOffRecord(sv, view, analyzer);
+    speakerOffRecord(sentence, view, analyzer, outlets) ||
+    doerOffRecord(sv, view, analyzer) ||
+    subjectOffRecord(sv, view, analyzer);
   for (const phrasing of view.phrasings) {
     // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
     if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
@@ -221,8 +223,28 @@ function doerOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): b
     const ours = p.agent?.id;
     const known = view.agents.get(p.concept);
     if (!ours || !known || known.size === 0) return false;
-    return ![...known].some((k) => analyzer.compatible(ours, k));
+    return ![...known].some((k) => analyzer.sameActor(ours, k));
   });
+}
+
+// The sentence's main mention agrees with the claim's subject: whoever does the first thing the
+// sentence asserts must stand for someone the supporting side has doing or saying something.
+// "Eismont called Pashinyan" and "Lavrov called the CSTO a bubble alliance" put someone else in
+// the subject's place, however alike the rest.
+function subjectOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): boolean {
+  const first = sv.main.find((p) => p.agent?.id);
+  const ours = first?.agent?.id;
+  if (!ours || analyzer.entities.get(ours)?.kind === 'place') return false;
+  const subjects = new Set<string>();
+  for (const p of view.phrasings) {
+    if (p.side !== 'support') continue;
+    for (const v of p.speakers) subjects.add(v);
+    const own = p.analysis.speaker?.id;
+    if (own) subjects.add(own);
+    for (const pred of mainPredicates(p.analysis)) if (pred.agent?.id) subjects.add(pred.agent.id);
+  }
+  if (subjects.size === 0) return false;
+  return ![...subjects].some((k) => analyzer.sameActor(ours, k));
 }
 
 // The terms a contradicting phrasing has beyond the supporting side are what makes it differ;

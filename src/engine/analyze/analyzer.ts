@@ -270,6 +270,16 @@ export class Analyzer {
     );
   }
 
+  /**
+   * The same actor, or one and the body or country it belongs to (Pashinyan and Armenia, Peskov
+   * and the Kremlin); two people never are, whoever one speaks for.
+   */
+  sameActor(a: string, b: string): boolean {
+    if (a === b) return true;
+    const person = (id: string) => this.entities.get(id)?.kind === 'person';
+    return this.compatible(a, b) && !(person(a) && person(b));
+  }
+
   /** Same place, or one inside the other (Minsk and Belarus). */
   samePlace(a: string, b: string): boolean {
     if (a === b) return true;

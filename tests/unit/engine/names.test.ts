@@ -41,3 +41,25 @@ test('a statement is not evidence that someone else said it', () => {
     expect(verdict(s, date), s).not.toBe('corroborated');
   }
 });
+
+test("the sentence's subject is the claim's: someone else in the doer's place is not backed", () => {
+  const calls = ['Lukashenko called Pashinyan.', "Belarus's president called Pashinyan."];
+  for (const s of calls) expect(verdict(s, '2023-11-15'), s).toBe('corroborated');
+  // His spokeswoman speaks for him, yet her call would not be his.
+  for (const s of ['Eismont called Pashinyan.', 'Eismont phoned Pashinyan on 14 November.']) {
+    expect(verdict(s, '2023-11-15'), s).not.toBe('corroborated');
+  }
+  const date = '2024-06-13';
+  for (const s of [
+    'Pashinyan called the CSTO a bubble alliance.',
+    "Armenia's prime minister called the CSTO a bubble alliance.",
+  ]) {
+    expect(verdict(s, date), s).toBe('corroborated');
+  }
+  for (const s of [
+    'Lavrov called the CSTO a bubble alliance.',
+    'Zakharova called the CSTO a bubble alliance.',
+  ]) {
+    expect(verdict(s, date), s).not.toBe('corroborated');
+  }
+});
