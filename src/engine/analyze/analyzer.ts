@@ -5,7 +5,7 @@ import { type ActorKind, GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
 import { type DateSlot, findDates } from './dates';
-import { attendByTravel, dateForChange, markTellTo } from './implied';
+import { attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
 import { findNumbers, type NumberSlot, numberWord } from './numbers';
 import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
@@ -224,6 +224,7 @@ export class Analyzer {
         end: item.end,
       });
     }
+    purposeOf(tokens, preds);
     attendByTravel(preds);
     const speaker = findAgents(tokens, items, unitAt, preds);
     const found = findDates(text);

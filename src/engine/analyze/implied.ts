@@ -1,3 +1,5 @@
+import words from '../../../data/lexicon/words.json';
+import { flattenForms } from '../lexicon/concepts';
 import type { Token } from '../text/tokenize';
 import type { Pred } from './analyzer';
 import type { DateSlot } from './dates';
@@ -83,4 +85,47 @@ export function attendByTravel(preds: Pred[]): void {
       preds.push({ ...visit, concept: 'attend', kind: 'event', patient: null });
     }
   }
+}
+
+const PURPOSE = flattenForms(words.purpose).map((m) => m.split(/\s+/));
+const AFTER_MOTION = new Set(flattenForms(words.purposeAfterMotion));
+const MOTION = new Set(['visit']);
+/** How far an adverb may stand between the purpose marker and its verb ("in order to formally sign"). */
+const PURPOSE_GAP = 2;
+
+// "went to Moscow to sign", "in order to", "чтобы подписать", "որպեսզի ստորագրի": what someone
+// went somewhere or acted to do is an aim, not a fact made. The act is only possible; the going
+// stays what it was.
+export function purposeOf(tokens: Token[], preds: Pred[]): void {
+  for (const p of preds) {
+    if (p.synthetic || p.modality !== 'realized' || (p.kind !== 'event' && p.kind !== 'state')) continue;
+    const motion = preds.some(
+      (q) => MOTION.has(q.concept) && q.last < p.at - 1 && !clauseBreak(tokens, q.last, p.at),
+    );
+    // Going somewhere to attend is attending ("flew to Minsk to join the leaders at the summit").
+    if (motion && p.concept === 'attend') continue;
+    const marked =
+      markerBefore(tokens, p.at, (end) => PURPOSE.some((m) => endsWith(tokens, end, m))) ||
+      (motion && markerBefore(tokens, p.at, (end) => AFTER_MOTION.has(tokens[end]?.norm ?? '')));
+    if (marked) p.modality = 'possible';
+  }
+}
+
+function markerBefore(tokens: Token[], at: number, ends: (end: number) => boolean): boolean {
+  for (let end = at - 1; end >= Math.max(0, at - 1 - PURPOSE_GAP); end--) {
+    if (tokens[end + 1]?.breakBefore) return false;
+    if (ends(end)) return true;
+  }
+  return false;
+}
+
+function endsWith(tokens: Token[], end: number, marker: string[]): boolean {
+  const from = end - marker.length + 1;
+  if (from < 0) return false;
+  return marker.every((w, i) => tokens[from + i]?.norm === w && (i === 0 || !tokens[from + i]?.breakBefore));
+}
+
+function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]?.breakBefore) return true;
+  return false;
 }
