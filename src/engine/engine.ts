@@ -1,3 +1,4 @@
+import functionWords from '../../data/lexicon/function-words.json';
 import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
@@ -28,6 +29,7 @@ import type {
 // check(): mentions -> analysis -> candidates from the index -> a stance per candidate claim ->
 // time -> one verdict with the evidence that decided it first.
 
+const AS_OF = functionWords.asOf;
 const CANDIDATE_DOCS = 30;
 const CANDIDATE_CLAIMS = 8;
 const QUERY_TERMS = 5;
@@ -104,6 +106,18 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     return pageDate ?? null;
   };
 
+  // "as of November 2023", "по состоянию на 14 ноября": the sentence dates the state it reports.
+  const statesAsOf = (analysis: Analysis): boolean =>
+    analysis.dates.some((d) => {
+      if (!d.anchor) return false;
+      const before = analysis.tokens
+        .filter((t) => t.end <= d.start)
+        .slice(-3)
+        .map((t) => t.norm)
+        .join(' ');
+      return AS_OF.some((w) => before.endsWith(w));
+    });
+
   const nameOf = (id: string) => entities.get(id)?.name.replace(/\s*\([^)]*\)$/, '') ?? id;
   const text = (why: Reason) => reasonText(why, { nameOf });
 
@@ -141,13 +155,20 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     if (!explicit && analysis.entities.length === 0) return none(false);
     const { claims, statements } = candidates(analysis);
     const effective = effectiveDate(analysis, options.pageDate);
+    const asOf = statesAsOf(analysis);
     const results: Decided[] = [];
     const sv = sentenceView(analysis, weight);
     for (const id of claims) {
       const claimView = view.view(id);
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
-      const time = applyTime(result.stance, claimView.claim, effective, claimView.changes);
+      const time = applyTime(
+        result.stance,
+        claimView.claim,
+        effective,
+        claimView.changes,
+        asOf ? claimView.knownFrom : null,
+      );
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
     const verdict = decide(results, sv, analyzer, view.outlets);

@@ -29,6 +29,8 @@ export interface ClaimView {
   supportTerms: Set<string>;
   /** Entity ids the supporting side names, speaks through or sets the event in. */
   involved: Set<string>;
+  /** The earliest date the supporting statements speak of (the day said, or the event's own date). */
+  knownFrom: string | null;
   /** Everything the record says about the claim's time, place and counts, for slot conflicts. */
   dates: DateSlot[];
   /**
@@ -192,6 +194,15 @@ export class RecordView {
       .map((s) => (s?.about ?? s?.said)?.date)
       .find(Boolean);
     const contextYear = Number((claim.holds.from ?? said ?? '').slice(0, 4)) || null;
+    // The earliest day the supporting statements speak of: before it, the record is silent.
+    const knownFrom =
+      claim.evidence
+        .filter((e) => e.stance === 'supports')
+        .map((e) => this.statements.get(e.statement))
+        .map((s) => (s?.about ?? s?.said)?.date)
+        .filter((d): d is string => Boolean(d))
+        .map((d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d))
+        .sort()[0] ?? null;
     const dates = support
       .flatMap((p) => p.analysis.dates.filter((d) => !d.anchor))
       .map((d) => (d.year === null && contextYear ? { ...d, year: contextYear } : d));
@@ -250,6 +261,7 @@ export class RecordView {
       phrasings,
       supportTerms,
       involved,
+      knownFrom,
       dates,
       days: eventDays.length > 0 ? days : [],
       places: [...new Set(support.flatMap((p) => p.analysis.places))],
