@@ -22,6 +22,7 @@ const CUE_KINDS = new Set([
   'neutral',
   'bound',
   'asOf',
+  'purpose',
 ]);
 const MONTH_FIELDS = new Set(['month', 'en', 'ru', 'hy']);
 
@@ -166,7 +167,14 @@ export function checkIrregular(json: unknown, fail: Fail): void {
   }
 }
 
-const WORD_CLASSES = new Set(['auxiliaries', 'prepositions', 'pronouns', 'roleNouns', 'stopWords']);
+const WORD_CLASSES = new Set([
+  'auxiliaries',
+  'prepositions',
+  'pronouns',
+  'roleNouns',
+  'stopWords',
+  'purposeAfterMotion',
+]);
 
 export function checkWords(json: unknown, fail: Fail): void {
   if (!isObject(json)) {

@@ -224,7 +224,10 @@ export class Analyzer {
         end: item.end,
       });
     }
-    purposeOf(tokens, preds);
+    const purposeEnds = items
+      .filter((i) => i.unit.type === 'cue' && i.unit.cue === 'purpose')
+      .map((i) => i.last);
+    purposeOf(tokens, preds, purposeEnds);
     attendByTravel(preds);
     const speaker = findAgents(tokens, items, unitAt, preds);
     const found = findDates(text);

@@ -87,16 +87,16 @@ export function attendByTravel(preds: Pred[]): void {
   }
 }
 
-const PURPOSE = flattenForms(words.purpose).map((m) => m.split(/\s+/));
 const AFTER_MOTION = new Set(flattenForms(words.purposeAfterMotion));
 const MOTION = new Set(['visit']);
 /** How far an adverb may stand between the purpose marker and its verb ("in order to formally sign"). */
 const PURPOSE_GAP = 2;
 
-// "went to Moscow to sign", "in order to", "чтобы подписать", "որպեսզի ստորագրի": what someone
+// "went to Moscow to sign", "in order to", "чтобы подписать", "որպեսզի ստորագրի" (purpose cues in
+// cues.json; the bare "to" after a motion in words.json): what someone
 // went somewhere or acted to do is an aim, not a fact made. The act is only possible; the going
 // stays what it was.
-export function purposeOf(tokens: Token[], preds: Pred[]): void {
+export function purposeOf(tokens: Token[], preds: Pred[], markers: number[]): void {
   for (const p of preds) {
     if (p.synthetic || p.modality !== 'realized' || (p.kind !== 'event' && p.kind !== 'state')) continue;
     const motion = preds.some(
@@ -105,7 +105,7 @@ export function purposeOf(tokens: Token[], preds: Pred[]): void {
     // Going somewhere to attend is attending ("flew to Minsk to join the leaders at the summit").
     if (motion && p.concept === 'attend') continue;
     const marked =
-      markerBefore(tokens, p.at, (end) => PURPOSE.some((m) => endsWith(tokens, end, m))) ||
+      markerBefore(tokens, p.at, (end) => markers.includes(end)) ||
       (motion && markerBefore(tokens, p.at, (end) => AFTER_MOTION.has(tokens[end]?.norm ?? '')));
     if (marked) p.modality = 'possible';
   }
@@ -117,12 +117,6 @@ function markerBefore(tokens: Token[], at: number, ends: (end: number) => boolea
     if (ends(end)) return true;
   }
   return false;
-}
-
-function endsWith(tokens: Token[], end: number, marker: string[]): boolean {
-  const from = end - marker.length + 1;
-  if (from < 0) return false;
-  return marker.every((w, i) => tokens[from + i]?.norm === w && (i === 0 || !tokens[from + i]?.breakBefore));
 }
 
 function clauseBreak(tokens: Token[], from: number, to: number): boolean {
