@@ -18,6 +18,9 @@ export function blankEmptyOpening(sentence: string, analyze: (text: string) => A
   const head = sentence.slice(0, comma.index);
   const rest = sentence.slice(comma.index + 1);
   if (rest.trim().length === 0) return sentence;
+  // Most sentences open otherwise: a word test before the analysis keeps check() fast.
+  const word = /^\s*([\p{L}]+)/u.exec(head)?.[1]?.toLowerCase();
+  if (!word || !(PREPOSITIONS.has(word) || OPENERS.has(word))) return sentence;
   const a = analyze(head);
   const first = a.tokens[0]?.norm;
   if (!first || !(PREPOSITIONS.has(first) || OPENERS.has(first))) return sentence;
