@@ -194,8 +194,8 @@ export function compare(
     else if (best?.soft) soft.push(best.soft);
     // The best pair agreeing is not enough when the concept is read more than once: "never
     // cancelled an exercise that was to be held" has a hosting of each sign, and so does the
-    // record's "cancelled an exercise that was to be held"; every reading on each side needs one
-    // of the same sign on the other. Only doubtful: which reading is the claim's is unclear.
+    // record's "cancelled an exercise that was to be held", but not in the same places. Only
+    // doubtful: which reading is the claim's is unclear.
     else if (!everyReadingPaired(ours, theirs)) soft.push('polarity');
   }
 
@@ -231,9 +231,12 @@ export function compare(
   return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
 }
 
+// Readings as many on both sides pair up in order ("never cancelled ... to be held" against
+// "cancelled ... to be held"); otherwise each of the sentence's needs one of its sign, since a
+// phrasing may say more ("the CSTO has not fulfilled ..., while Armenia has fulfilled its own").
 function everyReadingPaired(ours: Pred[], theirs: Pred[]): boolean {
-  const paired = (a: Pred, others: Pred[]) => others.some((b) => b.polarity === a.polarity);
-  return ours.every((a) => paired(a, theirs)) && theirs.every((b) => paired(b, ours));
+  if (ours.length === theirs.length) return ours.every((a, i) => a.polarity === theirs[i]?.polarity);
+  return ours.every((a) => theirs.some((b) => b.polarity === a.polarity));
 }
 
 const reporting = (p: Pred) => p.kind === 'speech' || p.kind === 'directive';

@@ -9,6 +9,9 @@ import type { NumberSlot } from './analyze/numbers';
 
 export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato']);
 
+/** The key of a concept read with one sign, for ClaimView.agents. */
+export const signed = (concept: string, polarity: 1 | -1) => `${concept}${polarity === 1 ? '+' : '-'}`;
+
 export interface Phrasing {
   claimId: string;
   side: 'support' | 'contradict';
@@ -46,7 +49,11 @@ export interface ClaimView {
   qualifiers: Map<string, Set<'facto' | 'jure'>>;
   /** Who each predicate is done to, by concept, across the supporting side. */
   patients: Map<string, Set<string>>;
-  /** Who does each predicate, by concept, where the supporting side names the doer. */
+  /**
+   * Who does each predicate, by concept, where the supporting side names the doer; also by concept
+   * and sign (signed()), since "the CSTO has not fulfilled ..., while Armenia has fulfilled its
+   * own" has a doer of each.
+   */
   agents: Map<string, Set<string>>;
   /** The blocs (CSTO, CIS, EAEU ...) the claim itself names. */
   blocs: Set<string>;
@@ -230,9 +237,11 @@ export class RecordView {
       // A doer that is also what is done to ("leave the CSTO" read with the CSTO as its subject,
       // from an oblique case) is a misreading, not a doer.
       if (!pred.agent?.id || pred.agent.id === pred.patient) continue;
-      const set = agents.get(pred.concept) ?? new Set<string>();
-      set.add(pred.agent.id);
-      agents.set(pred.concept, set);
+      for (const key of [pred.concept, signed(pred.concept, pred.polarity)]) {
+        const set = agents.get(key) ?? new Set<string>();
+        set.add(pred.agent.id);
+        agents.set(key, set);
+      }
     }
     const qualifiers = new Map<string, Set<'facto' | 'jure'>>();
     for (const pred of support.flatMap((p) => p.analysis.preds)) {

@@ -8,7 +8,7 @@ import {
   mayAlign,
   type SentenceView,
 } from './compare';
-import type { ClaimView } from './record-view';
+import { type ClaimView, signed } from './record-view';
 
 // Decides one claim's stance toward the sentence from its phrasings:
 // - a supporting phrasing that says the same thing (no difference at all) corroborates;
@@ -223,7 +223,13 @@ function doerOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): b
     const ours = p.agent?.id;
     const known = view.agents.get(p.concept);
     if (!ours || !known || known.size === 0) return false;
-    return ![...known].some((k) => analyzer.sameActor(ours, k));
+    if (![...known].some((k) => analyzer.sameActor(ours, k))) return true;
+    // Armenia fulfilled its obligations and the CSTO did not: "Armenia has not fulfilled" is
+    // neither. The doer must do it with the sentence's sign, where the record has that sign.
+    const same = view.agents.get(signed(p.concept, p.polarity));
+    const opposite = view.agents.get(signed(p.concept, p.polarity === 1 ? -1 : 1));
+    const does = (set?: Set<string>) => [...(set ?? [])].some((k) => analyzer.sameActor(ours, k));
+    return does(opposite) && !does(same);
   });
 }
 

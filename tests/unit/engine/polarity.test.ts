@@ -33,3 +33,13 @@ test('a denied reporting tail denies what stands before it', () => {
     expect(verdict(s, date), s).not.toBe('corroborated');
   }
 });
+
+test('a phrasing that says more with both signs backs the sentence that has one of them', () => {
+  // "We have fulfilled all our allied obligations", Pashinyan said, while the CSTO has not: the
+  // sentence with Armenia fulfilling is no flip of the record, whatever else the record disputes.
+  const v = verdict('Pashinyan said Armenia has fulfilled all its allied obligations.', '2024-03-01');
+  expect(v).not.toBe('conflicting');
+  expect(
+    verdict('Pashinyan said the CSTO has not fulfilled its allied obligations to Armenia.', '2024-03-01'),
+  ).toBe('corroborated');
+});
