@@ -231,11 +231,13 @@ export function compare(
   return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
 }
 
-// Readings as many on both sides pair up in order ("never cancelled ... to be held" against
-// "cancelled ... to be held"); otherwise each of the sentence's needs one of its sign, since a
-// phrasing may say more ("the CSTO has not fulfilled ..., while Armenia has fulfilled its own").
+// Readings as many on both sides pair up one to one by sign ("never cancelled ... to be held" has
+// two of one sign, the record's "cancelled ... to be held" one of each); otherwise each of the
+// sentence's needs one of its sign, since a phrasing may say more ("the CSTO has not fulfilled
+// ..., while Armenia has fulfilled its own").
 function everyReadingPaired(ours: Pred[], theirs: Pred[]): boolean {
-  if (ours.length === theirs.length) return ours.every((a, i) => a.polarity === theirs[i]?.polarity);
+  const negative = (list: Pred[]) => list.filter((p) => p.polarity === -1).length;
+  if (ours.length === theirs.length) return negative(ours) === negative(theirs);
   return ours.every((a) => theirs.some((b) => b.polarity === a.polarity));
 }
 
@@ -258,9 +260,14 @@ function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
 }
 
 // A reporting tail ("..., Pashinyan did not say") reports what stands before it: the tail's clause
-// holds no predicate of its own besides the telling.
+// names who did not say it and holds no predicate of its own besides the telling. ", without
+// saying when" names no one: it denies only a detail.
 function reportsBefore(sentence: Analysis, said: Pred, q: Pred): boolean {
   if (q.at >= said.at || !breakBetween(sentence, q.at, said.at)) return false;
+  const speaker = sentence.entities.some(
+    (e) => !e.adjective && e.at > q.at && e.at < said.at && !breakBetween(sentence, e.at, said.at),
+  );
+  if (!speaker) return false;
   return !sentence.preds.some(
     (o) => o !== said && !reporting(o) && o.at > q.at && !breakBetween(sentence, o.at, said.at),
   );

@@ -241,6 +241,11 @@ function subjectOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer)
   const first = sv.main.find((p) => p.agent?.id);
   const ours = first?.agent?.id;
   if (!ours || analyzer.entities.get(ours)?.kind === 'place') return false;
+  // Only the sentence's first name stands where a subject stands: in "Putin attributed
+  // Pashinyan's statements to ...", Pashinyan is read as a doer of what the verb the lexicon
+  // does not know governs.
+  const opening = sv.analysis.entities.find((e) => !e.adjective);
+  if (!opening || opening.at !== first?.agent?.at) return false;
   const subjects = new Set<string>();
   for (const p of view.phrasings) {
     if (p.side !== 'support') continue;

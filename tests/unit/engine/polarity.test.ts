@@ -43,3 +43,14 @@ test('a phrasing that says more with both signs backs the sentence that has one 
     verdict('Pashinyan said the CSTO has not fulfilled its allied obligations to Armenia.', '2024-03-01'),
   ).toBe('corroborated');
 });
+
+test('readings pair by sign whatever their order, and a tail that names no one denies nothing', () => {
+  // Both signs, in the other order from the record's "the CSTO has not fulfilled ..., while
+  // Armenia has fulfilled its own".
+  const both =
+    'Pashinyan said Armenia had fulfilled all its obligations to its CSTO allies but they had not fulfilled theirs.';
+  expect(verdict(both, '2024-12-05')).toBe('corroborated');
+  // "without saying when" leaves out a detail; it does not deny the saying.
+  const when = 'Pashinyan said on June 12 that Armenia would leave the CSTO, without saying when.';
+  expect(verdict(when, '2024-06-13')).toBe('corroborated');
+});
