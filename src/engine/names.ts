@@ -41,10 +41,17 @@ export function unexplainedNames(
       m.kind === 'place' &&
       ((before !== undefined && LOCATIVE.has(before.norm) && !token?.breakBefore) ||
         (token?.script === 'armenian' && token.norm.endsWith('ում')));
+    // A person is explained by himself, by someone who speaks for him (Eismont for Lukashenko) or,
+    // for a leader, by the state he leads ("Armenia declined" for Pashinyan); never by his country
+    // alone: "Galuzin's government recalled ..." is not explained by a claim about Russia.
+    const person = m.kind === 'person';
+    const leads = analyzer.entities.get(m.id)?.leads;
     const fits = [...involved].some((p) =>
       locative
         ? analyzer.entities.get(p)?.within === m.id
-        : analyzer.compatible(m.id, p) || analyzer.samePlace(m.id, p),
+        : person
+          ? (analyzer.entities.get(p)?.ancestors.has(m.id) ?? false) || (leads?.has(p) ?? false)
+          : analyzer.compatible(m.id, p) || analyzer.samePlace(m.id, p),
     );
     if (!fits) out.push(m.id);
   }

@@ -82,6 +82,8 @@ export interface EntityInfo {
   /** Everyone this one speaks for, transitively. */
   ancestors: Set<string>;
   within: string | null;
+  /** The government or state whose acts this leader's are (gazetteer "leads"). */
+  leads: Set<string>;
 }
 
 const NEGATING_PREPOSITION = /^(?:without|instead|rather|lack|far|без|вместо|առանց|փոխարեն)$/;
@@ -110,7 +112,12 @@ export class Analyzer {
     }
     const parents = new Map<string, string[]>();
     for (const entry of GAZETTEER) {
-      this.entities.set(entry.id, { kind: entry.kind, ancestors: new Set(), within: entry.within ?? null });
+      this.entities.set(entry.id, {
+        kind: entry.kind,
+        ancestors: new Set(),
+        within: entry.within ?? null,
+        leads: new Set(entry.leads ?? []),
+      });
       parents.set(entry.id, entry.parents ?? (entry.within ? [entry.within] : []));
       const unit: Unit = { type: 'entity', id: entry.id, kind: entry.kind, adjective: false };
       for (const name of entry.names) this.matcher.add(compilePattern(name, unit));
@@ -135,7 +142,12 @@ export class Analyzer {
     for (const entity of recordEntities) {
       if (entity.kind === 'event') continue;
       if (!this.entities.has(entity.id)) {
-        this.entities.set(entity.id, { kind: entity.kind, ancestors: new Set(), within: null });
+        this.entities.set(entity.id, {
+          kind: entity.kind,
+          ancestors: new Set(),
+          within: null,
+          leads: new Set(),
+        });
         fresh.push(entity);
       }
       const unit: Unit = { type: 'entity', id: entity.id, kind: entity.kind, adjective: false };

@@ -70,3 +70,20 @@ test('only the first name stands in the subject place', () => {
     "Putin attributed Pashinyan's anti-CSTO statements to internal factors stemming from Armenia's defeat in Karabakh.";
   expect(verdict(s, '2024-11-29')).toBe('corroborated');
 });
+
+test('a person is explained by himself or his voice, never by his country', () => {
+  const date = '2023-11-20';
+  for (const s of [
+    "In 2023 Pashinyan's government recalled Armenia's representative to the CSTO.",
+    'In 2023 the Armenian government recalled its representative to the CSTO.',
+  ]) {
+    expect(verdict(s, date), s).toBe('corroborated');
+  }
+  // Russian officials are of Russia, which the claim involves; the claim never involves them.
+  for (const s of [
+    "In 2023 Galuzin's government recalled Armenia's representative to the CSTO.",
+    "In 2023 Lavrov's government recalled Armenia's representative to the CSTO.",
+  ]) {
+    expect(verdict(s, date), s).not.toBe('corroborated');
+  }
+});
