@@ -43,6 +43,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^\\s*(?:${alternatives(frames.asLeads)})\\s+${VERB}\\s+${SOURCE}\\s*,\\s*`, 'iu'),
   new RegExp(`^\\s*${SOURCE}\\s+${VERB},?\\s+(?:${COMPLEMENTIZER})\\s+`, 'iu'),
   new RegExp(`,\\s*(?:${alternatives(frames.leads)})\\s+${SOURCE}\\p{L}*${END}`, 'iu'),
+  // "Putin, quoted by TASS, said": an outlet between commas relays the words, it does not say them.
+  new RegExp(`,\\s*(?:${alternatives(frames.insertions)})\\s+${SOURCE}\\s*,`, 'iu'),
   new RegExp(`,\\s*(?:${DAY}\\s+)?${SOURCE}\\s+${VERB}${END}`, 'iu'),
   new RegExp(`,\\s*(?:${DAY}\\s+)?${VERB}\\s+${SOURCE}${END}`, 'iu'),
 ];

@@ -24,6 +24,9 @@ test('datelines, lead-ins and attribution tails are blanked, offsets kept', () =
     ['Лавров так сказал, сообщает «Коммерсантъ».', 'Лавров так сказал .'],
     ['Lavrov said so, according to local media.', 'Lavrov said so .'],
     ['Լավրովն այդպես ասաց, ուրբաթ օրը հայտնել են տեղական լրատվամիջոցները։', 'Լավրովն այդպես ասաց ։'],
+    // An outlet between commas relays the words: the speaker is who stands before it.
+    ['Lavrov, quoted by Interfax, said so.', 'Lavrov said so.'],
+    ['Lavrov, according to RIA Novosti, said so.', 'Lavrov said so.'],
   ];
   for (const [framed, bare] of cases) {
     const blanked = blankFrames(framed);
@@ -36,6 +39,9 @@ test('datelines, lead-ins and attribution tails are blanked, offsets kept', () =
   );
   expect(blankFrames('Armenia froze its membership, Pashinyan said.')).toBe(
     'Armenia froze its membership, Pashinyan said.',
+  );
+  expect(blankFrames('Pashinyan, according to Lavrov, said so.')).toBe(
+    'Pashinyan, according to Lavrov, said so.',
   );
 });
 
