@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
 import type { CheckResult, Engine } from '../engine/types';
+import { isCalendarDate } from '../record/guards';
 import type { BundledRecord } from '../record/types';
 import { formatDate } from '../ui/format-date';
 import { CHECK_USAGE, parseCheckArgs } from './check-args';
@@ -17,7 +18,6 @@ import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 //   npm run check -- "some sentence" [--date 2024-07-01]   (see check-args.ts)
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function loadEngine(): Engine {
   const recordPath = join(root, '.generated', 'record.json');
@@ -54,7 +54,7 @@ function problemOf(input: unknown): string | null {
   const { id, text, page_date: pageDate } = input as Record<string, unknown>;
   if (id === undefined || id === null || id === '') return 'missing "id"';
   if (typeof text !== 'string' || text.trim() === '') return 'missing or empty "text"';
-  if (pageDate !== undefined && pageDate !== null && (typeof pageDate !== 'string' || !DATE.test(pageDate))) {
+  if (pageDate !== undefined && pageDate !== null && !isCalendarDate(pageDate)) {
     return `"page_date" must be YYYY-MM-DD, got ${JSON.stringify(pageDate)}`;
   }
   return null;
