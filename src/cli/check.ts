@@ -7,6 +7,7 @@ import type { CheckResult, Engine } from '../engine/types';
 import { isCalendarDate } from '../record/guards';
 import type { BundledRecord } from '../record/types';
 import { formatDate } from '../ui/format-date';
+import { VERDICT_WORDS } from '../ui/reader-verdict';
 import { CHECK_USAGE, parseCheckArgs } from './check-args';
 import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 
@@ -92,14 +93,6 @@ async function runJsonl(engine: Engine): Promise<void> {
     }
   }
 }
-
-const VERDICT_WORDS: Record<string, string> = {
-  corroborated: 'Corroborated',
-  conflicting: 'Conflicting',
-  disputed: 'Disputed',
-  related: 'Related',
-  none: 'Nothing in the record',
-};
 
 function runOne(engine: Engine, sentence: string, pageDate?: string): void {
   const result = engine.check(sentence, pageDate ? { pageDate } : {});
