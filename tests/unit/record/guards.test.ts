@@ -18,6 +18,7 @@ describe('one date check for every door', () => {
   test('the record, the sidebar filters, the messages and the command line refuse the same day', () => {
     const impossible = '2024-02-30';
     expect(dateProblem(impossible)).toMatch(/not a real date/);
+    expect(dateProblem('2024-02-29')).toBeNull();
     expect(parseFilters({ from: impossible })).toEqual({ error: 'from must be YYYY-MM-DD or null' });
     expect(parseRequest({ type: 'check', sentences: ['x'], pageDate: impossible })).toEqual({
       error: 'pageDate must be YYYY-MM-DD or null',
