@@ -6,6 +6,7 @@ import { getEngine } from '../src/background/engine-loader';
 import { loadPageApp } from '../src/background/page-app-loader';
 import { createPageAppLoads } from '../src/background/page-app-loads';
 import { lookUpInSidebar as openSidebar } from '../src/background/sidebar';
+import { keepFlag } from '../src/flags/kept';
 import { keptInterfaceText } from '../src/i18n/current';
 import { dropStalePendingLookup } from '../src/settings/pending-lookup';
 
@@ -18,8 +19,18 @@ export default defineBackground(() => {
     });
     browser.tabs.onRemoved.addListener((tabId) => pageAppLoads.forget(tabId));
   });
+  const tabAddress = async (tabId: number) => (await browser.tabs.get(tabId)).url;
   browser.runtime.onMessage.addListener((message, sender) =>
-    acceptMessage(message, sender, self, { getEngine, getText, setBadge, openSidebar, loadPageApp, pageAppLoads }),
+    acceptMessage(message, sender, self, {
+      getEngine,
+      getText,
+      setBadge,
+      openSidebar,
+      loadPageApp,
+      pageAppLoads,
+      keepFlag,
+      tabAddress,
+    }),
   );
   registerContextMenu();
   registerCommands();

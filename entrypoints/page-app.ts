@@ -1,4 +1,5 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { flagRequest } from '../src/flags/flag-request';
 import { interfaceText, watchInterfaceText } from '../src/i18n/current';
 import { send } from '../src/messages/send';
 import { mountCardHost } from '../src/page/card-host';
@@ -26,6 +27,7 @@ export default defineUnlistedScript(() => {
     check: async (sentences, date) => (await send({ type: 'check', sentences, pageDate: date })).results,
     sendStatus: (claimCount, worst) => send({ type: 'page-status', claimCount, worst }),
     openSidebar: async (query) => (await send({ type: 'open-sidebar', query })).opened,
+    flag: async (sentence, date, report) => void (await send(flagRequest(sentence, date, report))),
     pageDate: (doc) => pageDate(doc),
     mountHost: () => mountCardHost(ctx, cardCss),
     pausedSites: { get: () => pausedSites.getValue(), watch: watchPausedSites },

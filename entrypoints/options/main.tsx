@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { deleteAllFlags, deleteFlag, keptFlags, watchKeptFlags } from '../../src/flags/kept';
 import { interfaceText } from '../../src/i18n/current';
 import type { LanguagePreference } from '../../src/i18n/locale';
 import { TextContext } from '../../src/i18n/text-context';
+import { FlagsList } from '../../src/settings/FlagsList';
 import { interfaceLanguage } from '../../src/settings/interface-language';
 import { LanguageChoice } from '../../src/settings/LanguageChoice';
 import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
@@ -11,6 +13,7 @@ import { showRelated, watchShowRelated } from '../../src/settings/show-related';
 import { RecordAbout } from '../../src/ui/popup/RecordAbout';
 import '../../src/ui/popup/theme.css';
 import '../../src/ui/popup/switch.css';
+import '../../src/settings/flags.css';
 
 const store = {
   get: () => pausedSites.getValue(),
@@ -29,6 +32,8 @@ const showRelatedStore = {
   watch: watchShowRelated,
 };
 
+const flagsStore = { get: keptFlags, watch: watchKeptFlags, remove: deleteFlag, clear: deleteAllFlags };
+
 const app = document.getElementById('app');
 const text = await interfaceText();
 // Screen readers pick their voice from the page's language.
@@ -42,6 +47,7 @@ if (app)
         <LanguageChoice store={languageStore} />
         <ShowRelatedSwitch store={showRelatedStore} />
         <PausedSitesEditor store={store} />
+        <FlagsList store={flagsStore} />
         <RecordAbout open />
       </main>
     </TextContext.Provider>,

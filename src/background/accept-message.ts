@@ -1,5 +1,5 @@
 import { parseRequest, type Response } from '../messages/contract';
-import { type Self, type Sender, senderProblem } from '../messages/senders';
+import { type Self, type Sender, senderKind, senderProblem } from '../messages/senders';
 import { type BackgroundDeps, handleMessage } from './handle-message';
 import type { PageAppLoads } from './page-app-loads';
 
@@ -23,5 +23,6 @@ export async function acceptMessage(
     if (!deps.pageAppLoads.allow(sender.tab.id, document))
       return { error: 'the page app was already loaded into this page' };
   }
-  return handleMessage(request, sender.tab?.id, deps);
+  const kind = senderKind(sender, self);
+  return handleMessage(request, sender.tab?.id, deps, kind ? { kind, url: sender.url } : undefined);
 }

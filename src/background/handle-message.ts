@@ -1,8 +1,10 @@
 import type { Engine, Verdict } from '../engine';
+import type { Flag } from '../flags/flag';
 import type { Translator } from '../i18n/translate';
 import { lookupFor } from '../lookup';
 import { parseRequest, type RecordSummary, type Response } from '../messages/contract';
 import type { Corpus } from '../record/types';
+import { recheckedFlag } from './flag-verdict';
 import { localize, reasonWordsFor } from './localize';
 
 export interface BackgroundDeps {
@@ -15,6 +17,18 @@ export interface BackgroundDeps {
   openSidebar?: (query: string, tabId: number | undefined) => Promise<{ opened: boolean }>;
   /** Injects the page app into the tab's top frame (src/background/page-app-loader.ts). */
   loadPageApp?: (tabId: number) => Promise<void>;
+  /** Keeps a reader's flag in extension storage (src/flags/kept.ts). */
+  keepFlag?: (flag: Flag) => Promise<void>;
+  /** The address of the page in a tab, where the browser tells it (for a flag from the sidebar). */
+  tabAddress?: (tabId: number) => Promise<string | undefined>;
+  now?: () => Date;
+}
+
+/** Who sent the message, as the background saw it (src/messages/senders.ts). */
+export interface From {
+  kind: 'content-script' | 'extension-page';
+  /** The sender's own address: the page's, for a content script. */
+  url?: string;
 }
 
 // Answers one message. Never throws: a bad message or an engine failure becomes { error }, so a
@@ -23,6 +37,7 @@ export async function handleMessage(
   message: unknown,
   tabId: number | undefined,
   deps: BackgroundDeps,
+  from?: From,
 ): Promise<Response> {
   const request = parseRequest(message);
   if ('error' in request) return request;
@@ -67,6 +82,18 @@ export async function handleMessage(
       case 'open-sidebar':
         if (!deps.openSidebar) return { error: 'the sidebar cannot be opened from here' };
         return await deps.openSidebar(request.query, tabId);
+      case 'flag': {
+        if (!deps.keepFlag) return { error: 'flags cannot be kept from here' };
+        // The address only when the reader ticked the box, and never as the message gives it: a
+        // content script's is its sender's page; the sidebar's is the tab it names, as the browser has it.
+        let pageUrl: string | undefined;
+        if (request.includeAddress && from?.kind === 'content-script') pageUrl = from.url;
+        else if (request.includeAddress && request.tabId !== undefined)
+          pageUrl = await deps.tabAddress?.(request.tabId).catch(() => undefined);
+        const flag = recheckedFlag(request, deps.getEngine(), pageUrl, deps.now?.() ?? new Date());
+        await deps.keepFlag(flag);
+        return { ok: true };
+      }
     }
   } catch (error) {
     return { error: `request failed: ${(error as Error).message}` };

@@ -15,6 +15,8 @@ export interface Translator {
   date(date: string, precision?: DatePrecision): string;
   /** A day of a month with no year. */
   dayMonth(month: number, day: number): string;
+  /** Names joined as the language joins a list: "A and B", "A, B и C". */
+  list(items: readonly string[]): string;
 }
 
 // Filled as the browser's i18n API fills messages.json: each `$NAME$` becomes its placeholder's
@@ -34,6 +36,7 @@ function fill(entry: Message, substitutions: readonly string[]): string {
 export function createTranslator(locale: Locale, catalogs: Record<Locale, Catalog> = CATALOGS): Translator {
   const numbers = new Intl.NumberFormat(locale);
   const plurals = new Intl.PluralRules(locale);
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const lookUp = (key: string): Message | undefined => catalogs[locale][key] ?? catalogs.en[key];
   const render = (key: string, substitutions: readonly Substitution[]): string => {
     const entry = lookUp(key);
@@ -54,6 +57,7 @@ export function createTranslator(locale: Locale, catalogs: Record<Locale, Catalo
     number: (value) => numbers.format(value),
     date: (date, precision) => formatDate(date, precision, locale),
     dayMonth: (month, day) => formatDayMonth(month, day, locale),
+    list: (items) => lists.format(items),
   };
 }
 

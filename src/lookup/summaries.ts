@@ -1,3 +1,4 @@
+import { SCRIPTS } from '../record/scripts';
 import type { BundledRecord, Claim, Entity, Source, Statement } from '../record/types';
 import type { ClaimSummary, RecordStance, StatementSummary } from './types';
 
@@ -74,6 +75,13 @@ export function summarizeClaim(tables: RecordTables, claim: Claim): ClaimSummary
   return {
     id: claim.id,
     text: claim.text,
+    // The plainest phrasing in each other language comes first in its file (data/phrasings).
+    phrased: Object.fromEntries(
+      Object.entries(SCRIPTS).flatMap(([language, script]) => {
+        const phrasing = claim.supportedBy.find((p) => script.test(p));
+        return phrasing ? [[language, phrasing]] : [];
+      }),
+    ),
     holds: claim.holds,
     disputed: claim.disputed ?? null,
     evidence: claim.evidence.flatMap(({ statement, stance }) => {

@@ -1,4 +1,3 @@
-import { formatDate } from '../ui/format-date';
 import type { StatementSummary, TimelineMonth } from './types';
 
 // Statements in the order they were said, grouped by month, so a reader sees a position change
@@ -20,7 +19,7 @@ export function groupByMonth(statements: StatementSummary[]): TimelineMonth[] {
     const key = keyOf(statement);
     let month = months[months.length - 1];
     if (!month || month.key !== key) {
-      month = { key, label: labelOf(statement), statements: [] };
+      month = { key, statements: [] };
       months.push(month);
     }
     month.statements.push(statement);
@@ -30,6 +29,3 @@ export function groupByMonth(statements: StatementSummary[]): TimelineMonth[] {
 
 // Within a month, statements dated only to the month come first: they could be from any day.
 const precisionRank = (s: StatementSummary) => (s.said.precision === 'day' ? 1 : 0);
-
-const labelOf = ({ said }: StatementSummary) =>
-  said.precision === 'year' ? `${said.date.slice(0, 4)} (month not known)` : formatDate(said.date, 'month');

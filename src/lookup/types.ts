@@ -56,6 +56,8 @@ export interface StatementHit {
 export interface ClaimSummary {
   id: string;
   text: string;
+  /** The claim as the record phrases it in Russian and Armenian, where it does. */
+  phrased: Partial<Record<string, string>>;
   holds: { from?: IsoDate; until?: IsoDate };
   disputed: string | null;
   evidence: { statement: StatementSummary; stance: 'supports' | 'contradicts' }[];
@@ -91,8 +93,6 @@ export interface SearchAnswer {
 export interface TimelineMonth {
   /** "2024-06", or "2024" for statements only dated to the year. */
   key: string;
-  /** "Jun 2024", or "2024 (month not known)". */
-  label: string;
   statements: StatementSummary[];
 }
 
@@ -118,7 +118,8 @@ export interface StatementDetail {
 }
 
 export interface Facets {
-  speakers: { id: string; name: string; count: number }[];
+  /** `person` tells people from the states, bodies and outlets that speak as such. */
+  speakers: { id: string; name: string; person: boolean; count: number }[];
   outlets: { name: string; count: number }[];
   dates: { first: IsoDate; last: IsoDate } | null;
 }

@@ -1,6 +1,8 @@
 import type { CheckResult, Verdict } from '../engine';
+import { type FlagRequest, parseFlagRequest } from '../flags/flag-request';
 import { parseFilters } from '../lookup/parse';
 import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from '../lookup/types';
+import { isCalendarDate, isObject } from '../record/guards';
 import type { DatedAt } from '../record/types';
 
 // The one message contract between the extension's parts. Every message the background receives is
@@ -42,7 +44,9 @@ export type Request =
   | { type: 'statement-detail'; id: string }
   | { type: 'lookup-facets' }
   /** Opens the sidebar with this text checked and searched (the context menu and the card's "More"). */
-  | { type: 'open-sidebar'; query: string };
+  | { type: 'open-sidebar'; query: string }
+  /** A reader's "Does this look wrong?" from a card or the sidebar (src/flags/flag-request.ts). */
+  | FlagRequest;
 
 export interface ResponseOf {
   check: { results: CheckResult[] };
@@ -56,21 +60,12 @@ export interface ResponseOf {
   /** opened is false where the browser refused (Firefox opens its sidebar only from a user action
    * such as the context menu, not from a page's message); the text waits for the sidebar either way. */
   'open-sidebar': { opened: boolean };
+  flag: { ok: true };
 }
 
 export type Response<R extends Request = Request> = ResponseOf[R['type']] | { error: string };
 
 const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'disputed', 'related', 'none'];
-
-const isObject = (v: unknown): v is { [key: string]: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// A real calendar day: the engine does date arithmetic with it.
-const isDate = (v: unknown): v is string =>
-  typeof v === 'string' &&
-  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-  !Number.isNaN(Date.parse(v)) &&
-  new Date(v).toISOString().startsWith(v);
 
 const isBoundedText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
@@ -88,7 +83,7 @@ export function parseRequest(message: unknown): Request | { error: string } {
         if (!isBoundedText(sentences[i], LIMITS.sentenceLength))
           return { error: `each sentence must be text of at most ${LIMITS.sentenceLength} characters` };
       }
-      if (pageDate !== null && !isDate(pageDate)) return { error: 'pageDate must be YYYY-MM-DD or null' };
+      if (pageDate !== null && !isCalendarDate(pageDate)) return { error: 'pageDate must be YYYY-MM-DD or null' };
       return { type: 'check', sentences, pageDate };
     }
     case 'record-summary':
@@ -143,6 +138,8 @@ export function parseRequest(message: unknown): Request | { error: string } {
       }
       return { type: 'open-sidebar', query };
     }
+    case 'flag':
+      return parseFlagRequest(message);
     default:
       return { error: `unknown message type "${message.type.slice(0, 40)}"` };
   }

@@ -30,6 +30,7 @@ const FROM_PAGE_SIDE: ReadonlySet<string> = new Set([
   'open-sidebar',
   // The first look (src/page/first-look.ts) asks for the page app where the page may name the CSTO.
   'load-page-app',
+  'flag',
 ]);
 const FROM_EXTENSION_PAGES: ReadonlySet<string> = new Set([
   'check',
@@ -39,6 +40,7 @@ const FROM_EXTENSION_PAGES: ReadonlySet<string> = new Set([
   'statement-detail',
   'lookup-facets',
   'open-sidebar',
+  'flag',
 ]);
 
 /**

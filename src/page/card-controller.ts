@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import type { CheckResult } from '../engine';
+import type { FlagReport } from '../flags/flag-request';
 import type { MessageKey } from '../i18n/catalog';
 import { TextContext } from '../i18n/text-context';
 import { ENGLISH, type Translator } from '../i18n/translate';
@@ -29,6 +30,8 @@ export interface CardControllerOptions {
   pageInterfered?: () => boolean;
   /** Opens the sidebar on the sentence; resolves false where the browser would not open it. */
   onMore: (sentence: string) => Promise<boolean>;
+  /** Keeps the reader's flag on the sentence's verdict; without it the card offers no flag form. */
+  onFlag?: (sentence: string, report: FlagReport) => Promise<void>;
   /** Marks the claim whose card is open (an extra highlight), or none. */
   setActive: (range: Range | null) => void;
   setTimeout: (run: () => void, ms: number) => number;
@@ -72,6 +75,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let mounting: Promise<CardHost> | null = null;
   let shown: CardSubject | null = null;
   let focused = false;
+  // The flag form is open: the card stays put while the reader fills it in, wherever the pointer goes.
+  let pinned = false;
   let pointer: { x: number; y: number } | null = null;
   let returnFocus: Element | null = null;
   let showTimer: number | null = null;
@@ -116,6 +121,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   const measure = options.measure ?? ((fn: () => void) => fn());
   const onError = options.onError ?? (() => {});
   const paint = (subject: CardSubject) => measure(() => paintNow(subject));
+  const { onFlag } = options;
   const paintNow = (subject: CardSubject) => {
     if (!ui) return;
     render(
@@ -123,6 +129,8 @@ export function createCardController(options: CardControllerOptions): CardContro
         TextContext.Provider,
         { value: options.text?.() ?? ENGLISH },
         h(ClaimCard, {
+          // A card for another sentence starts with its flag form closed.
+          key: subject.text,
           sentence: subject.text,
           result: subject.result,
           pageDate: options.pageDate(),
@@ -137,6 +145,10 @@ export function createCardController(options: CardControllerOptions): CardContro
             );
           },
           onClose: () => close(true),
+          onFlag: onFlag ? (report: FlagReport) => onFlag(subject.text, report) : undefined,
+          onFlagOpen: (open: boolean) => {
+            pinned = open && shown === subject;
+          },
           notice,
           pageInterfered: options.pageInterfered?.() ?? false,
         }),
@@ -175,7 +187,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       const active = doc.activeElement;
       returnFocus = active && active !== ui.host ? active : null;
     }
-    if (shown !== subject) notice = null;
+    if (shown !== subject) {
+      notice = null;
+      pinned = false;
+    }
     shown = subject;
     focused = focus || focused;
     options.setActive(subject.range);
@@ -190,6 +205,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     const wasFocused = focused;
     shown = null;
     focused = false;
+    pinned = false;
     options.setActive(null);
     if (ui) render(null, ui.container);
     if (restoreFocus && wasFocused) {
@@ -206,7 +222,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       cancel('hide');
       if (shown === subject || pendingSubject === subject) return;
       // A card opened from the keyboard stays with its claim until the reader moves on.
-      if (focused) return;
+      if (focused || pinned) return;
       cancel('show');
       pendingSubject = subject;
       ensureHost().catch(onError);
@@ -219,7 +235,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     hoverNothing() {
       cancel('show');
-      if (!shown || focused || hideTimer !== null) return;
+      if (!shown || focused || pinned || hideTimer !== null) return;
       hideTimer = options.setTimeout(() => {
         hideTimer = null;
         close(false);

@@ -1,3 +1,4 @@
+import type { FlagReport } from '../flags/flag-request';
 import type { Translator } from '../i18n/translate';
 import type { CardHost } from './card-controller';
 import type { CheckFn } from './checker';
@@ -15,6 +16,8 @@ export interface PageEnv {
   sendStatus: (claimCount: number, worst: ShownVerdict | null) => Promise<unknown>;
   /** Asks the background to open the sidebar on this text; resolves false where the browser refused. */
   openSidebar: (query: string) => Promise<boolean>;
+  /** Asks the background to keep the reader's flag on a sentence (the card's "Does this look wrong?"). */
+  flag?: (sentence: string, pageDate: string | null, report: FlagReport) => Promise<void>;
   pageDate: (doc: Document) => string | null;
   mountHost: () => Promise<CardHost & { remove: () => void }>;
   pausedSites: {

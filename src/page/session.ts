@@ -68,6 +68,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
   let statusTimer: number | null = null;
   let lastIndex = -1;
 
+  const sendFlag = env.flag;
   const card: CardController = createCardController({
     doc,
     mountHost: async () => {
@@ -78,6 +79,7 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     text: () => text,
     pageInterfered: () => highlights.tampered,
     onMore: (sentence) => env.openSidebar(sentence),
+    onFlag: sendFlag ? (sentence, report) => sendFlag(sentence, checker.pageDate, report) : undefined,
     setActive: (range) => highlights.setActive(range),
     setTimeout: env.setTimeout,
     clearTimeout: env.clearTimeout,

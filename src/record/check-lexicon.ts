@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { patternProblem } from '../engine/lexicon/matcher';
+import { isObject } from './guards';
 import type { ValidationError } from './validate';
 
 // The engine's knowledge of words (data/lexicon: concepts, cues, months, irregular forms, closed
@@ -27,9 +28,6 @@ const CUE_KINDS = new Set([
 const MONTH_FIELDS = new Set(['month', 'en', 'ru', 'hy']);
 
 type Fail = (entry: string, reason: string) => void;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // A form's words are all in its language's script: the matcher's ties between forms are only
 // decided by order within one script, so a form filed under the wrong language would change them.

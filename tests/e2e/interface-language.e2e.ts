@@ -27,12 +27,16 @@ const RUSSIAN = {
   meaning: 'Источники из архива говорят иное.',
   summary: /^\d+ утвержден(ие|ия|ий) на этой странице: .*Противоречит: \d+/,
   letters: /\p{Script=Cyrillic}/u,
+  tabs: ['Поиск', 'Хронология', /^На этой странице \(\d+\)$/],
+  results: /^\d+ результат(а|ов)?[.,]/,
 };
 const ARMENIAN = {
   verdict: 'Հակասում է',
   meaning: 'Արխիվի աղբյուրներն այլ բան են ասում։',
   summary: /^Այս էջում \d+ պնդում կա՝ .*Հակասում է՝ \d+/,
   letters: /\p{Script=Armenian}/u,
+  tabs: ['Որոնում', 'Ժամանակագրություն', /^Այս էջում \(\d+\)$/],
+  results: /^\d+ արդյունք[։,]/,
 };
 
 const CASES = [
@@ -84,6 +88,52 @@ interface CardSeen {
   reason: string;
   quote: string;
 }
+
+interface SidebarSeen {
+  lang: string;
+  tabs: string[];
+  results: string;
+}
+
+/** The sidebar pinned to the tab, after a search for a name in another spelling. */
+async function searchSidebar(sidebar: TestPage, results: RegExp): Promise<SidebarSeen> {
+  const read = () =>
+    sidebar.evaluate(() => ({
+      lang: document.documentElement.lang,
+      tabs: [...document.querySelectorAll('[role=tab]')].map((t) => t.textContent?.trim() ?? ''),
+      results: document.querySelector('.results-summary')?.textContent?.trim() ?? '',
+    }));
+  await waitFor(
+    () => sidebar.evaluate(() => document.querySelector('input[type=search]') !== null),
+    10_000,
+    'the sidebar',
+  );
+  await sidebar.evaluate(() => {
+    const box = document.querySelector<HTMLInputElement>('input[type=search]');
+    if (!box) return;
+    box.value = 'Pashinian';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  let seen: SidebarSeen = { lang: '', tabs: [], results: '' };
+  await waitFor(
+    async () => {
+      seen = await read();
+      // The third tab counts the page's claims once it has heard from the page.
+      return results.test(seen.results) && /\(\d+\)/.test(seen.tabs[2] ?? '');
+    },
+    10_000,
+    `search results like ${results}`,
+  ).catch(() => {});
+  return seen;
+}
+
+const expectTabs = (seen: string[], wanted: readonly (string | RegExp)[]) => {
+  expect(seen).toHaveLength(wanted.length);
+  for (const [i, w] of wanted.entries()) {
+    if (typeof w === 'string') expect(seen[i]).toBe(w);
+    else expect(seen[i]).toMatch(w);
+  }
+};
 
 /** Hovers the fixture's conflicting sentence and reads its card (in a closed shadow root). */
 async function openCard(page: TestPage): Promise<CardSeen> {
@@ -160,6 +210,13 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
           'the popup summary',
         ).catch(() => {});
         expect(summary).toMatch(card.summary);
+
+        // The sidebar: its tabs and a search's summary; the record's quotes stay as they are.
+        const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+        const seen = await searchSidebar(sidebar, card.results);
+        expect(seen.lang).toBe(language.slice(0, 2));
+        expectTabs(seen.tabs, card.tabs);
+        expect(seen.results).toMatch(card.results);
       });
     });
   }
@@ -179,6 +236,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       expect(await toolbarTitle(options, tabId, /claims? on this page$/)).toMatch(
         /^Receipts: \d+ claims? on this page$/,
       );
+      // A sidebar open before the switch follows it without being reopened.
+      const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+      expect((await searchSidebar(sidebar, /^\d+ results?[.,]/)).tabs[0]).toBe('Search');
       await options.evaluate(() => {
         const select = document.querySelector<HTMLSelectElement>('#interface-language');
         if (!select) return;
@@ -197,6 +257,18 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       expect(shown.verdict).toContain(ARMENIAN.verdict);
       expect(shown.meaning).toBe(ARMENIAN.meaning);
       expect(shown.reason).toMatch(ARMENIAN.letters);
+      let after: SidebarSeen = { lang: '', tabs: [], results: '' };
+      await waitFor(
+        async () => {
+          after = await searchSidebar(sidebar, ARMENIAN.results);
+          return after.lang === 'hy';
+        },
+        10_000,
+        'the open sidebar in Armenian',
+      ).catch(() => {});
+      expect(after.lang).toBe('hy');
+      expectTabs(after.tabs, ARMENIAN.tabs);
+      expect(after.results).toMatch(ARMENIAN.results);
     } finally {
       await browser.close();
     }

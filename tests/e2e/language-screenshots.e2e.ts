@@ -4,8 +4,9 @@ import { serveFolder } from '../../src/cli/serve-folder';
 import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
 import { REPO_ROOT } from './harness/server';
 import { footprint, openPanel, pointAt, refuseInternet, settledClaims } from './page-support';
+import { shootPanel } from './popup-sidebar-shots';
 
-// The README's pictures of the card in Russian and Armenian: the browser's own interface language
+// The README's pictures of the card and the sidebar in Russian and Armenian: the browser's own interface language
 // (Chromium has no Armenian one, so Armenian is shot in Firefox). Run on purpose:
 //   SCREENSHOTS=1 npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/language-screenshots.e2e.ts
 
@@ -47,6 +48,27 @@ describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name,
         expect((await footprint(page)).card?.text).toContain(verdict);
         await new Promise((resolve) => setTimeout(resolve, 300));
         await page.screenshot(join(SHOTS, `card-${language.slice(0, 2)}-${name}.png`));
+
+        // The sidebar beside it, after a search with a name in another spelling.
+        const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${await panel.tabId()}`);
+        await waitFor(
+          () => sidebar.evaluate(() => document.querySelector('input[type=search]') !== null),
+          10_000,
+          'the sidebar',
+        );
+        await sidebar.evaluate(() => {
+          document.body.style.width = '25rem';
+          const box = document.querySelector<HTMLInputElement>('input[type=search]');
+          if (!box) return;
+          box.value = 'Pashinian Minsk';
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await waitFor(
+          () => sidebar.evaluate(() => document.querySelector('.record-claim') !== null),
+          10_000,
+          'the search results',
+        );
+        await shootPanel(sidebar, '.sidebar', `sidebar-${language.slice(0, 2)}-${name}`);
       });
     });
   }

@@ -1,9 +1,11 @@
 import type { CheckResult, Evidence } from '../../engine';
+import type { FlagReport } from '../../flags/flag-request';
 import type { MessageKey } from '../../i18n/catalog';
 import { Message } from '../../i18n/Message';
 import { useText } from '../../i18n/text-context';
 import { attribution, decidingMarks, whenLine } from '../attribution';
 import { MarkedQuote, OutletLink } from '../EvidenceView';
+import { FlagForm, useFlagging } from '../flag/FlagForm';
 import { readerVerdict, verdictMeaning, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { pickEvidence } from './pick-evidence';
@@ -19,6 +21,10 @@ export interface ClaimCardProps {
   notice?: MessageKey | null;
   /** The page was caught changing Receipts' highlights (they were put back). */
   pageInterfered?: boolean;
+  /** Keeps the reader's flag ("Does this look wrong?"); without it the card offers none. */
+  onFlag?: (report: FlagReport) => Promise<void>;
+  /** The flag form opened or closed: the card stays open while the reader fills it in. */
+  onFlagOpen?: (open: boolean) => void;
 }
 
 // The heading over the one quote: what it is to the verdict. Only evidence that decided gets
@@ -42,8 +48,13 @@ export function ClaimCard({
   onClose,
   notice,
   pageInterfered,
+  onFlag,
+  onFlagOpen,
 }: ClaimCardProps) {
   const text = useText();
+  const flagging = useFlagging(onFlag, onFlagOpen);
+  const { step } = flagging.state;
+  const formOpen = step === 'open' || step === 'sending' || step === 'failed';
   const verdict = readerVerdict(result);
   const [best] = pickEvidence(result, 1);
   const more = result.evidence.length - (best ? 1 : 0);
@@ -75,35 +86,57 @@ export function ClaimCard({
         </button>
       </div>
       <div class="body">
-        <p class="meaning" id="receipts-meaning">
-          {verdictMeaning(verdict, text)}
-        </p>
-        {result.reason ? <p class="card-reason">{result.reason}</p> : null}
-        <p class="sr-only">{text.t('onThisPage', sentence)}</p>
-        {best && who ? (
-          <figure class={`best stance-${best.stance}`}>
-            <figcaption class="role">{role ? text.t(role) : null}</figcaption>
-            <blockquote class={best.kind === 'quote' ? 'quote' : 'report'} lang={best.lang}>
-              <MarkedQuote quote={best.quote} highlights={decidingMarks(best.quote, best.highlights)} />
-            </blockquote>
-            <p class="who">
-              <Message
-                id={who.message}
-                parts={[
-                  ...(who.speaker ? [<strong title={best.speakerRole}>{who.speaker}</strong>] : []),
-                  <OutletLink url={best.url} outlet={who.outlet} />,
-                ]}
-              />
-            </p>
-            <p class="when">{whenLine(best, pageDate ?? undefined, text)}</p>
-          </figure>
+        {formOpen ? (
+          // In place of the evidence, inside the body that scrolls: the card grows no taller.
+          <FlagForm
+            idPrefix="receipts"
+            sending={step === 'sending'}
+            error={flagging.state.step === 'failed' ? flagging.state.error : null}
+            onSubmit={flagging.submit}
+            onCancel={flagging.cancel}
+          />
         ) : null}
+        <div class="evidence-view" hidden={formOpen}>
+          <p class="meaning" id="receipts-meaning">
+            {verdictMeaning(verdict, text)}
+          </p>
+          {result.reason ? <p class="card-reason">{result.reason}</p> : null}
+          <p class="sr-only">{text.t('onThisPage', sentence)}</p>
+          {best && who ? (
+            <figure class={`best stance-${best.stance}`}>
+              <figcaption class="role">{role ? text.t(role) : null}</figcaption>
+              <blockquote class={best.kind === 'quote' ? 'quote' : 'report'} lang={best.lang}>
+                <MarkedQuote quote={best.quote} highlights={decidingMarks(best.quote, best.highlights)} />
+              </blockquote>
+              <p class="who">
+                <Message
+                  id={who.message}
+                  parts={[
+                    ...(who.speaker ? [<strong title={best.speakerRole}>{who.speaker}</strong>] : []),
+                    <OutletLink url={best.url} outlet={who.outlet} />,
+                  ]}
+                />
+              </p>
+              <p class="when">{whenLine(best, pageDate ?? undefined, text)}</p>
+            </figure>
+          ) : null}
+        </div>
       </div>
       <div class="foot">
         <button type="button" class="more" onClick={onMore}>
           {more > 0 ? text.count('moreSources', more) : text.t('openSidebar')}
         </button>
+        {onFlag && step === 'closed' ? (
+          <button type="button" class="flag-open" onClick={flagging.open}>
+            {text.t('flagOpen')}
+          </button>
+        ) : null}
       </div>
+      {step === 'kept' ? (
+        <p class="notice flag-kept" role="status">
+          {text.t('flagKept')}
+        </p>
+      ) : null}
       {pageInterfered ? (
         <p class="notice interfered" role="alert">
           {text.t('pageInterfered')}

@@ -1,5 +1,8 @@
 import type { CheckResult } from '../../engine';
+import type { FlagReport } from '../../flags/flag-request';
+import { useText } from '../../i18n/text-context';
 import { EvidenceView } from '../EvidenceView';
+import { FlagForm, useFlagging } from '../flag/FlagForm';
 import { excerpt } from '../popup/excerpt';
 import { readerVerdict } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
@@ -7,41 +10,53 @@ import type { Async } from './hooks';
 
 /** What the engine says about text the reader sent from a page (the context menu or a card). */
 export function CheckPanel({
-  text,
+  text: checked,
   check,
   pageDate,
   onDismiss,
+  onFlag,
 }: {
   text: string;
   check: Async<CheckResult>;
   pageDate: string | null;
   onDismiss: () => void;
+  /** Keeps the reader's flag on this verdict; without it the panel offers none. */
+  onFlag?: (report: FlagReport) => Promise<void>;
 }) {
+  const text = useText();
   return (
     <section class="check-panel notice" aria-labelledby="check-heading">
-      <h2 id="check-heading">Checked from the page</h2>
-      <blockquote class="checked-text">“{excerpt(text, 300)}”</blockquote>
-      {check.state === 'loading' || check.state === 'idle' ? <p class="muted">Checking…</p> : null}
-      {check.state === 'failed' ? <p role="alert">Receipts could not check it: {check.error}</p> : null}
-      {check.state === 'done' ? <CheckAnswer result={check.value} pageDate={pageDate} /> : null}
+      <h2 id="check-heading">{text.t('checkedHeading')}</h2>
+      <blockquote class="checked-text">{text.t('quoted', excerpt(checked, 300))}</blockquote>
+      {check.state === 'loading' || check.state === 'idle' ? (
+        <p class="muted">{text.t('checkChecking')}</p>
+      ) : null}
+      {check.state === 'failed' ? <p role="alert">{text.t('checkFailed', check.error)}</p> : null}
+      {check.state === 'done' ? (
+        <CheckAnswer result={check.value} pageDate={pageDate} onFlag={onFlag} />
+      ) : null}
       <p>
         <button type="button" class="link" onClick={onDismiss}>
-          Dismiss
+          {text.t('checkDismiss')}
         </button>
       </p>
     </section>
   );
 }
 
-function CheckAnswer({ result, pageDate }: { result: CheckResult; pageDate: string | null }) {
-  if (!result.mentions) {
-    return (
-      <p>
-        This text does not mention the CSTO or Nikol Pashinyan, so there is no verdict; the search below looks
-        for its words in the record.
-      </p>
-    );
-  }
+function CheckAnswer({
+  result,
+  pageDate,
+  onFlag,
+}: {
+  result: CheckResult;
+  pageDate: string | null;
+  onFlag?: (report: FlagReport) => Promise<void>;
+}) {
+  const text = useText();
+  const flagging = useFlagging(onFlag);
+  if (!result.mentions) return <p>{text.t('checkNoMentions')}</p>;
+  const { state } = flagging;
   // Said once when the top evidence gives the same reason word for word.
   const reason = result.reason && result.reason !== result.evidence[0]?.reason ? result.reason : null;
   return (
@@ -53,6 +68,27 @@ function CheckAnswer({ result, pageDate }: { result: CheckResult; pageDate: stri
       {result.evidence.slice(0, 3).map((e) => (
         <EvidenceView key={`${e.url}|${e.quote}`} evidence={e} pageDate={pageDate ?? undefined} />
       ))}
+      {onFlag && state.step === 'closed' ? (
+        <p>
+          <button type="button" class="link flag-open" onClick={flagging.open}>
+            {text.t('flagOpen')}
+          </button>
+        </p>
+      ) : null}
+      {state.step === 'open' || state.step === 'sending' || state.step === 'failed' ? (
+        <FlagForm
+          idPrefix="check"
+          sending={state.step === 'sending'}
+          error={state.step === 'failed' ? state.error : null}
+          onSubmit={flagging.submit}
+          onCancel={flagging.cancel}
+        />
+      ) : null}
+      {state.step === 'kept' ? (
+        <p class="flag-kept" role="status">
+          {text.t('flagKept')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,13 @@
+import type { MessageKey } from '../../i18n/catalog';
+import { useText } from '../../i18n/text-context';
 import type { Facets, LookupFilters, RecordStance } from '../../lookup/types';
 import { RECORD_STANCES } from '../../lookup/types';
 
-export const STANCE_WORDS: Record<RecordStance, string> = {
-  supports: 'Backs a claim',
-  contradicts: 'Contradicts a claim',
-  disputed: 'On a disputed claim',
-  ended: 'Ended a claim (a position changed)',
+const STANCE_WORDS: Record<RecordStance, MessageKey> = {
+  supports: 'stanceSupports',
+  contradicts: 'stanceContradicts',
+  disputed: 'stanceDisputed',
+  ended: 'stanceEnded',
 };
 
 /** Speaker, outlet, stance in the record, and the dates between which it was said. */
@@ -18,6 +20,7 @@ export function Filters({
   filters: LookupFilters;
   onChange: (filters: LookupFilters) => void;
 }) {
+  const text = useText();
   const set = (patch: Partial<LookupFilters>) => onChange({ ...filters, ...patch });
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || null;
   const active = Object.values(filters).filter(Boolean).length;
@@ -25,23 +28,29 @@ export function Filters({
   // summary says how many filters are on, so a narrowed list is never a surprise.
   return (
     <details class="filters">
-      <summary>Filters{active > 0 ? ` (${active} on)` : ''}</summary>
+      <summary>{active > 0 ? text.t('filtersOn', active) : text.t('filters')}</summary>
       <div class="filter-fields">
         <label>
-          Speaker
+          {text.t('filterSpeaker')}
           <select value={filters.speaker ?? ''} onChange={(e) => set({ speaker: value(e) })}>
-            <option value="">Anyone</option>
-            {facets?.speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.count})
-              </option>
+            <option value="">{text.t('filterAnyone')}</option>
+            {[true, false].map((person) => (
+              <optgroup key={String(person)} label={text.t(person ? 'filterPeople' : 'filterBodies')}>
+                {facets?.speakers
+                  .filter((s) => s.person === person)
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name} ({s.count})
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </select>
         </label>
         <label>
-          Outlet
+          {text.t('filterOutlet')}
           <select value={filters.outlet ?? ''} onChange={(e) => set({ outlet: value(e) })}>
-            <option value="">Any outlet</option>
+            <option value="">{text.t('filterAnyOutlet')}</option>
             {facets?.outlets.map((o) => (
               <option key={o.name} value={o.name}>
                 {o.name} ({o.count})
@@ -50,22 +59,22 @@ export function Filters({
           </select>
         </label>
         <label>
-          Stance in the record
+          {text.t('filterStance')}
           <select
             value={filters.stance ?? ''}
             onChange={(e) => set({ stance: value(e) as RecordStance | null })}
           >
-            <option value="">Any</option>
+            <option value="">{text.t('filterAny')}</option>
             {RECORD_STANCES.map((s) => (
               <option key={s} value={s}>
-                {STANCE_WORDS[s]}
+                {text.t(STANCE_WORDS[s])}
               </option>
             ))}
           </select>
         </label>
         <div class="dates">
           <label>
-            Said from
+            {text.t('filterFrom')}
             <input
               type="date"
               value={filters.from ?? ''}
@@ -75,7 +84,7 @@ export function Filters({
             />
           </label>
           <label>
-            to
+            {text.t('filterTo')}
             <input
               type="date"
               value={filters.to ?? ''}
@@ -91,7 +100,7 @@ export function Filters({
             class="link"
             onClick={() => onChange({ speaker: null, outlet: null, stance: null, from: null, to: null })}
           >
-            Clear the filters
+            {text.t('clearFilters')}
           </button>
         ) : null}
       </div>

@@ -1,3 +1,6 @@
+import { Message } from '../../i18n/Message';
+import { useText } from '../../i18n/text-context';
+import type { Translator } from '../../i18n/translate';
 import type { SearchAnswer, StatementDetail } from '../../lookup/types';
 import { ClaimView } from './ClaimView';
 import { StatementView } from './StatementView';
@@ -13,31 +16,31 @@ export function SearchResults({
   filtered: boolean;
   loadDetail: (id: string) => Promise<StatementDetail>;
 }) {
-  const shown = answer.claims.length + answer.statements.length;
+  const text = useText();
   return (
     <div class="search-results">
       <p class="results-summary" role="status">
-        {answer.match === 'none'
-          ? `Nothing in the record on “${answer.query.trim()}”${filtered ? ' with these filters' : ''}.`
-          : `${answer.total} result${answer.total === 1 ? '' : 's'}${shown < answer.total ? `, the first ${shown} shown` : ''}${
-              answer.match === 'some' ? ': nothing has every word, so these have some of them' : ''
-            }.`}
+        {summary(text, answer, filtered)}
       </p>
-      {answer.match === 'none' && filtered ? <p class="muted">Try clearing the filters.</p> : null}
+      {answer.match === 'none' && filtered ? <p class="muted">{text.t('tryClearing')}</p> : null}
       {answer.names.length > 0 ? (
         <p class="names muted">
-          Names searched in every spelling the record knows:{' '}
-          {answer.names.map((n, i) => (
-            <span key={n.name}>
-              {i > 0 ? '; ' : ''}“{n.typed}” as <strong>{n.name}</strong>
-            </span>
-          ))}
-          .
+          <Message
+            id="namesSearched"
+            parts={[
+              answer.names.map((n, i) => (
+                <span key={n.name}>
+                  {i > 0 ? '; ' : ''}
+                  <Message id="nameAs" parts={[n.typed, <strong key="name">{n.name}</strong>]} />
+                </span>
+              )),
+            ]}
+          />
         </p>
       ) : null}
       {answer.claims.length > 0 ? (
         <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Claims in the record ({answer.claims.length})</h2>
+          <h2 id="claims-heading">{text.t('claimsHeading', answer.claims.length)}</h2>
           <ul class="plain results">
             {answer.claims.map((hit) => (
               <li key={hit.claim.id}>
@@ -49,7 +52,7 @@ export function SearchResults({
       ) : null}
       {answer.statements.length > 0 ? (
         <section aria-labelledby="statements-heading">
-          <h2 id="statements-heading">Statements ({answer.statements.length})</h2>
+          <h2 id="statements-heading">{text.t('statementsHeading', answer.statements.length)}</h2>
           <ul class="plain results">
             {answer.statements.map((hit) => (
               <li key={hit.statement.id}>
@@ -61,4 +64,14 @@ export function SearchResults({
       ) : null}
     </div>
   );
+}
+
+function summary(text: Translator, answer: SearchAnswer, filtered: boolean): string {
+  const query = answer.query.trim();
+  if (answer.match === 'none') return text.t(filtered ? 'nothingOnFiltered' : 'nothingOn', query);
+  const results = text.count('resultCount', answer.total);
+  const shown = answer.claims.length + answer.statements.length;
+  const some = answer.match === 'some';
+  if (shown < answer.total) return text.t(some ? 'resultsFirstSome' : 'resultsFirst', results, shown);
+  return text.t(some ? 'resultsSome' : 'resultsAll', results);
 }

@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CheckResult } from '../../engine';
+import type { MessageKey } from '../../i18n/catalog';
+import { useText } from '../../i18n/text-context';
+import type { Translator } from '../../i18n/translate';
 import { hasFilters } from '../../lookup/filters';
 import { type Facets, type LookupFilters, NO_FILTERS, type SearchAnswer } from '../../lookup/types';
 import type { PageClaim } from '../../messages/page-contract';
@@ -14,12 +17,13 @@ import { SearchResults } from './SearchResults';
 import type { SidebarServices } from './services';
 import { Tabs } from './Tabs';
 import { TimelineView } from './TimelineView';
+import { VerdictLegend } from './VerdictLegend';
 
 type View = 'search' | 'timeline' | 'page';
-const tabsFor = (claims: number | null): { key: View; label: string }[] => [
-  { key: 'search', label: 'Search' },
-  { key: 'timeline', label: 'Timeline' },
-  { key: 'page', label: claims === null ? 'On this page' : `On this page (${claims})` },
+const tabsFor = (text: Translator, claims: number | null): { key: View; label: string }[] => [
+  { key: 'search', label: text.t('tabSearch') },
+  { key: 'timeline', label: text.t('tabTimeline') },
+  { key: 'page', label: claims === null ? text.t('tabPage') : text.t('tabPageCount', claims) },
 ];
 
 // The search box takes what the record can search: a longer selection is cut to this.
@@ -29,6 +33,8 @@ const RESULTS = 50;
 
 interface Lookup {
   text: string;
+  /** The tab the text came from, for the page's address on a flag the reader allows it on. */
+  tabId: number | null;
   pageDate: string | null;
   check: Async<CheckResult>;
 }
@@ -44,6 +50,7 @@ export function SidebarApp({
   tabId: number | null;
   footer?: ComponentChildren;
 }) {
+  const text = useText();
   const [view, setView] = useState<View>('search');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LookupFilters>(NO_FILTERS);
@@ -60,7 +67,7 @@ export function SidebarApp({
     async (pending: PendingLookup) => {
       setView('search');
       setQuery(pending.text.slice(0, QUERY_MAX));
-      setLookup({ text: pending.text, pageDate: null, check: { state: 'loading' } });
+      setLookup({ text: pending.text, tabId: pending.tabId, pageDate: null, check: { state: 'loading' } });
       const pageDate =
         pending.tabId === null
           ? null
@@ -73,7 +80,9 @@ export function SidebarApp({
         (error: Error): Async<CheckResult> => ({ state: 'failed', error: error.message }),
       );
       setLookup((current) =>
-        current?.text === pending.text ? { text: pending.text, pageDate, check } : current,
+        current?.text === pending.text
+          ? { text: pending.text, tabId: pending.tabId, pageDate, check }
+          : current,
       );
     },
     [services],
@@ -122,36 +131,39 @@ export function SidebarApp({
       <header>
         <h1>Receipts</h1>
         <label class="search-box">
-          <span class="visually-hidden">Search the record</span>
+          <span class="visually-hidden">{text.t('searchLabel')}</span>
           <input
             type="search"
             value={query}
-            placeholder="Search the record: a name, a place, a phrase"
+            placeholder={text.t('searchPlaceholder')}
             maxLength={QUERY_MAX}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
         </label>
         <Filters facets={facets} filters={filters} onChange={setFilters} />
+        <VerdictLegend />
       </header>
       {lookup ? (
         <CheckPanel
+          key={lookup.text}
           text={lookup.text}
           check={lookup.check}
           pageDate={lookup.pageDate}
           onDismiss={() => setLookup(null)}
+          onFlag={(report) => services.flag(lookup.text, lookup.pageDate, report, lookup.tabId ?? undefined)}
         />
       ) : null}
       <Tabs
-        tabs={tabsFor(page.view.kind === 'page' ? page.view.page.claims.length : null)}
+        tabs={tabsFor(text, page.view.kind === 'page' ? page.view.page.claims.length : null)}
         selected={view}
         onSelect={setView}
-        label="Receipts views"
+        label={text.t('sidebarViews')}
       >
         {view === 'search' ? (
           <SearchPanel query={settledQuery} answer={answer} filtered={filtered} services={services} />
         ) : null}
         {view === 'timeline' ? (
-          <AsyncView result={timeline} what="the timeline">
+          <AsyncView result={timeline} loading="loadingTimeline" failed="timelineFailed">
             {(months) => (
               <TimelineView
                 months={months}
@@ -179,19 +191,17 @@ function SearchPanel({
   filtered: boolean;
   services: SidebarServices;
 }) {
+  const text = useText();
   if (!query.trim()) {
     return (
       <div class="search-empty">
-        <p>
-          Search every statement and claim in the record, as you type. Names are found in every spelling the
-          record knows: try <em>Pashinian</em>, <em>ОДКБ</em> or <em>Minsk summit</em>.
-        </p>
-        <p class="muted">Select text on a page and choose “Check with Receipts” to check it here.</p>
+        <p>{text.t('searchHint')}</p>
+        <p class="muted">{text.t('checkHint')}</p>
       </div>
     );
   }
   return (
-    <AsyncView result={answer} what="the search">
+    <AsyncView result={answer} loading="searching" failed="searchFailed">
       {(value) => <SearchResults answer={value} filtered={filtered} loadDetail={services.detail} />}
     </AsyncView>
   );
@@ -199,19 +209,23 @@ function SearchPanel({
 
 function AsyncView<T>({
   result,
-  what,
+  loading,
+  failed,
   children,
 }: {
   result: Async<T>;
-  what: string;
+  loading: MessageKey;
+  /** A message with the error as its one placeholder. */
+  failed: MessageKey;
   children: (value: T) => ComponentChildren;
 }) {
+  const text = useText();
   if (result.state === 'failed')
     return (
       <p class="notice" role="alert">
-        Could not load {what}: {result.error}
+        {text.t(failed, result.error)}
       </p>
     );
   if (result.state === 'done') return <>{children(result.value)}</>;
-  return <p class="muted">Loading {what}…</p>;
+  return <p class="muted">{text.t(loading)}</p>;
 }

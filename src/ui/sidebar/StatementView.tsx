@@ -1,8 +1,18 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../i18n/catalog';
+import { Message } from '../../i18n/Message';
+import { useText } from '../../i18n/text-context';
+import type { Translator } from '../../i18n/translate';
 import type { StatementDetail, StatementSummary, TextSpan } from '../../lookup/types';
 import { MarkedQuote } from '../EvidenceView';
-import { formatDate } from '../format-date';
 import type { Async } from './hooks';
+
+/** What a statement does to a claim of the record, in the words the sidebar labels it with. */
+export const STATEMENT_PARTS: Record<'supports' | 'contradicts' | 'ended', MessageKey> = {
+  supports: 'statementBacks',
+  contradicts: 'statementContradicts',
+  ended: 'statementEnded',
+};
 
 const NO_MARKS = { text: [] as TextSpan[], gist: [] as TextSpan[] };
 
@@ -20,6 +30,7 @@ export function StatementView({
   marks?: { text: TextSpan[]; gist: TextSpan[] };
   loadDetail: (id: string) => Promise<StatementDetail>;
 }) {
+  const text = useText();
   const [detail, setDetail] = useState<Async<StatementDetail>>({ state: 'idle' });
   const open = detail.state !== 'idle';
   const toggle = () => {
@@ -30,8 +41,13 @@ export function StatementView({
       (error: Error) => setDetail({ state: 'failed', error: error.message }),
     );
   };
-  const said = formatDate(statement.said.date, statement.said.precision);
-  const published = formatDate(statement.published.date, statement.published.precision);
+  const said = text.date(statement.said.date, statement.said.precision);
+  const published = text.date(statement.published.date, statement.published.precision);
+  const saidTime = (
+    <time key="said" dateTime={statement.said.date}>
+      {said}
+    </time>
+  );
   const contextId = `context-${statement.id.replace(/[^\w-]/g, '_')}`;
   return (
     <article class={`statement kind-${statement.kind}`} data-statement={statement.id}>
@@ -40,33 +56,38 @@ export function StatementView({
       </blockquote>
       {marks.text.length === 0 && marks.gist.length > 0 ? (
         <p class="gist">
-          <span class="muted">In short: </span>
-          <MarkedQuote quote={statement.gist} highlights={marks.gist} />
+          <Message
+            id="inShort"
+            parts={[<MarkedQuote key="gist" quote={statement.gist} highlights={marks.gist} />]}
+          />
         </p>
       ) : null}
       <p class="who">
-        {statement.kind === 'quote' ? '' : 'Reported: '}
+        {statement.kind === 'quote' ? '' : `${text.t('paraphrased')} `}
         <strong>{statement.speaker}</strong>
         {statement.speakerRole ? `, ${statement.speakerRole}` : ''}
         {statement.setting ? <span class="muted"> · {statement.setting}</span> : null}
       </p>
       {statement.reportedBy.length > 0 ? (
-        <p class="chain muted">Passed on by {statement.reportedBy.join(', then ')}</p>
+        <p class="chain muted">{text.t('passedOn', statement.reportedBy.join(' → '))}</p>
       ) : null}
       <p class="where">
         <a href={statement.url} target="_blank" rel="noreferrer">
           {statement.outlet}
         </a>
-        {' · said '}
-        <time dateTime={statement.said.date}>{said}</time>
-        {published !== said ? <span class="muted"> (published {published})</span> : null}
+        {' · '}
+        {published === said ? (
+          <Message id="whenSaid" parts={[saidTime]} />
+        ) : (
+          <Message id="whenSaidPublished" parts={[saidTime, published]} />
+        )}
       </p>
       <button type="button" class="link" aria-expanded={open} aria-controls={contextId} onClick={toggle}>
-        {open ? 'Hide the context' : 'Show in context'}
+        {open ? text.t('hideContext') : text.t('showContext')}
       </button>
       <div id={contextId} hidden={!open}>
-        {detail.state === 'loading' ? <p class="muted">Loading the source text…</p> : null}
-        {detail.state === 'failed' ? <p role="alert">Could not load the context: {detail.error}</p> : null}
+        {detail.state === 'loading' ? <p class="muted">{text.t('loadingSource')}</p> : null}
+        {detail.state === 'failed' ? <p role="alert">{text.t('contextFailed', detail.error)}</p> : null}
         {detail.state === 'done' ? <ContextView detail={detail.value} /> : null}
       </div>
     </article>
@@ -75,6 +96,8 @@ export function StatementView({
 
 function ContextView({ detail }: { detail: StatementDetail }) {
   const { context, statement, claims } = detail;
+  const text = useText();
+  const published = text.date(statement.published.date, statement.published.precision);
   return (
     <div class="context">
       {context ? (
@@ -85,27 +108,33 @@ function ContextView({ detail }: { detail: StatementDetail }) {
             {context.after}
           </blockquote>
           <figcaption class="muted">
-            From the archived text of {statement.headline ? `“${statement.headline}”, ` : ''}
-            {statement.outlet}, {formatDate(statement.published.date, statement.published.precision)}
+            {statement.headline
+              ? text.t('archivedHeadline', statement.headline, statement.outlet, published)
+              : text.t('archivedOutlet', statement.outlet, published)}
           </figcaption>
         </figure>
       ) : (
-        <p class="muted">The archived source text does not hold this statement word for word.</p>
+        <p class="muted">{text.t('notVerbatim')}</p>
       )}
       {claims.length > 0 ? (
         <>
-          <h4>In the record</h4>
+          <h4>{text.t('inRecord')}</h4>
           <ul class="claims-of">
-            {claims.map((claim) => (
-              <li key={claim.id}>
-                <span class={`stance-${claim.stance}`}>
-                  {claim.ended ? 'Ended' : claim.stance === 'supports' ? 'Backs' : 'Contradicts'}
+            {claims.map((claim) => {
+              const holds = holdsText(text, claim.holds);
+              const part = (
+                <span key="part" class={`stance-${claim.stance}`}>
+                  {text.t(STATEMENT_PARTS[claim.ended ? 'ended' : claim.stance])}
                 </span>
-                : {claim.text}
-                {holdsText(claim.holds) ? <span class="muted"> ({holdsText(claim.holds)})</span> : null}
-                {claim.disputed ? <p class="disputed">Disputed: {claim.disputed}</p> : null}
-              </li>
-            ))}
+              );
+              return (
+                <li key={claim.id}>
+                  <Message id="claimPart" parts={[part, claim.text]} />
+                  {holds ? <span class="muted"> ({holds})</span> : null}
+                  {claim.disputed ? <p class="disputed">{text.t('disputedNote', claim.disputed)}</p> : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}
@@ -114,10 +143,10 @@ function ContextView({ detail }: { detail: StatementDetail }) {
 }
 
 /** "held from Nov 14, 2023 until Jun 12, 2024", or null when the claim has held throughout. */
-export function holdsText(holds: { from?: string; until?: string }): string | null {
+export function holdsText(text: Translator, holds: { from?: string; until?: string }): string | null {
   if (holds.from && holds.until)
-    return `held from ${formatDate(holds.from)} until ${formatDate(holds.until)}`;
-  if (holds.until) return `held until ${formatDate(holds.until)}`;
-  if (holds.from) return `holds from ${formatDate(holds.from)}`;
+    return text.t('heldFromUntil', text.date(holds.from), text.date(holds.until));
+  if (holds.until) return text.t('heldUntil', text.date(holds.until));
+  if (holds.from) return text.t('holdsFrom', text.date(holds.from));
   return null;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { flagRequest } from '../../flags/flag-request';
 import { send } from '../../messages/send';
 import { handOff, pendingLookup } from '../../settings/pending-lookup';
 import { browserPageServices } from '../popup/browser-services';
@@ -28,6 +29,8 @@ export function browserSidebarServices(): SidebarServices {
       if (!result) throw new Error('no answer for the text');
       return result;
     },
+    flag: async (text, pageDate, report, tabId) =>
+      void (await send(flagRequest(text, pageDate, report, tabId))),
     async takePendingLookup() {
       const pending = await pendingLookup.getValue();
       const action = handOff(pending, await inPrivateWindow(), Date.now());

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../engine';
+import type { FlagReport } from '../../flags/flag-request';
 import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from '../../lookup/types';
 import type { PendingLookup } from '../../settings/pending-lookup';
 import type { PageServices } from '../popup/services';
@@ -11,6 +12,8 @@ export interface SidebarServices extends PageServices {
   detail(statementId: string): Promise<StatementDetail>;
   facets(): Promise<Facets>;
   check(text: string, pageDate: string | null): Promise<CheckResult>;
+  /** Asks the background to keep the reader's flag on the verdict of text from a page (tabId). */
+  flag(text: string, pageDate: string | null, report: FlagReport, tabId?: number): Promise<void>;
   /** Reads and clears a hand-off from the context menu or a page card, if one is waiting. */
   takePendingLookup(): Promise<PendingLookup | null>;
   /** Calls back with each hand-off that arrives while the sidebar is open (and clears it, so a

@@ -21,6 +21,10 @@ export interface TestPage {
   /** Chromium only: the page's DevTools protocol session (tracing, profiling). */
   devtools?: () => Promise<CDPSession>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real (trusted) click at viewport coordinates: the card's controls take no other. */
+  click(x: number, y: number): Promise<void>;
+  /** Types the text with the keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
   /** Calls `listener` with every console message and uncaught error the page's tab reports. */
   onConsole(listener: (message: ConsoleEntry) => void): void;
   press(key: string): Promise<void>;
@@ -98,6 +102,8 @@ async function launchChromium(outputDir = OUTPUT_DIR, options: LaunchOptions = {
     inCard: (fn, arg) => readCardChromium(context, page, fn, arg),
     devtools: () => devtoolsOf(context, page),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
     onConsole: (listener) => {
       page.on('console', (m) => listener({ type: m.type(), text: m.text(), url: m.location().url }));
       page.on('pageerror', (e) => listener({ type: 'pageerror', text: String(e), url: e.stack ?? '' }));
@@ -138,6 +144,8 @@ async function launchFirefox(outputDir = OUTPUT_DIR, options: LaunchOptions = {}
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     inCard: (fn, arg) => readCardFirefox(page, fn, arg),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
     onConsole: (listener) => {
       page.on('console', (m) => listener({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }));
       page.on('pageerror', (e) =>

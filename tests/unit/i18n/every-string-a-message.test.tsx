@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CheckResult } from '../../../src/engine';
+import type { Flag } from '../../../src/flags/flag';
 import { TextContext } from '../../../src/i18n/text-context';
 import { createTranslator, type Translator } from '../../../src/i18n/translate';
+import { createLookup, NO_FILTERS } from '../../../src/lookup';
 import type { PageClaim } from '../../../src/messages/page-contract';
+import { FlagsList } from '../../../src/settings/FlagsList';
 import { ShowRelatedSwitch } from '../../../src/settings/ShowRelatedSwitch';
 import { ClaimCard } from '../../../src/ui/card/ClaimCard';
 import { EvidenceView } from '../../../src/ui/EvidenceView';
@@ -13,7 +16,11 @@ import { PageClaimsView } from '../../../src/ui/popup/PageClaimsView';
 import { PageStatus } from '../../../src/ui/popup/PageStatus';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { RecordSources } from '../../../src/ui/RecordSources';
+import { CheckPanel } from '../../../src/ui/sidebar/CheckPanel';
+import { SidebarApp } from '../../../src/ui/sidebar/SidebarApp';
+import { FIXTURE } from '../lookup/fixture';
 import { claim, evidence, fakePopupServices, page } from '../ui/popup/fakes';
+import { fakeSidebarServices } from '../ui/sidebar/fakes';
 
 // Pseudo-localisation: every message comes out wrapped in ⟦ ⟧, dates too. What is left of a
 // component's text and labels once the messages and the data it was given are taken out must hold
@@ -30,6 +37,7 @@ const pseudo: Translator = {
   number: (n) => String(n),
   date: (d, p) => wrap(english.date(d, p)),
   dayMonth: (m, d) => wrap(english.dayMonth(m, d)),
+  list: (items) => wrap(english.list(items)),
 };
 
 /** The data a test gives a component: every string in it, deep. */
@@ -42,13 +50,27 @@ const stringsIn = (value: unknown): string[] =>
         ? Object.values(value).flatMap(stringsIn)
         : [];
 
-function untranslated(ui: ComponentChildren, data: unknown): string[] {
+function untranslated(ui: ComponentChildren, data: unknown, act?: (container: Element) => void): string[] {
   const { container } = render(<TextContext.Provider value={pseudo}>{ui}</TextContext.Provider>);
+  act?.(container);
+  return leftIn(container, data);
+}
+
+/** Clicks the first button whose text is this message (in its pseudo-localized form). */
+const press = (container: Element, key: Parameters<Translator['t']>[0]) => {
+  const label = pseudo.t(key);
+  const found = [...container.querySelectorAll('button')].find((b) => b.textContent === label);
+  if (!found) throw new Error(`no button ${key}`);
+  fireEvent.click(found);
+};
+
+function leftIn(container: Element, data: unknown): string[] {
   const labels = [...container.querySelectorAll('*')].flatMap((e) =>
     ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? ''),
   );
   const known = stringsIn(data)
-    .filter((s) => /\p{L}/u.test(s))
+    // Ids of one letter would take letters out of words.
+    .filter((s) => /\p{L}/u.test(s) && s.length > 1)
     .sort((a, b) => b.length - a.length);
   return [container.textContent ?? '', ...labels].flatMap((text) => {
     let rest = text;
@@ -164,6 +186,137 @@ describe('every string a reader sees is a message', () => {
     cleanup();
     const store = { get: async () => false, set: async () => {}, watch: () => () => {} };
     expect(untranslated(<ShowRelatedSwitch store={store} />, [])).toEqual([]);
+  });
+
+  test('the sidebar: search, names, filters, context, timeline, text sent from a page', async () => {
+    const { services, handOff } = fakeSidebarServices();
+    const { container } = render(
+      <TextContext.Provider value={pseudo}>
+        <SidebarApp services={services} tabId={null} />
+      </TextContext.Provider>,
+    );
+    // What the sidebar was given: the record, each statement's context, the check's answer.
+    const lookup = createLookup(FIXTURE);
+    const details = lookup
+      .timeline('', NO_FILTERS)
+      .flatMap((m) => m.statements.map((st) => lookup.detail(st.id)));
+    const data = [FIXTURE, details, await services.check('', null), 'Receipts'];
+    const seen: string[] = [];
+    const look = () => seen.push(...leftIn(container, data));
+    look();
+    const box = container.querySelector('input[type=search]') as HTMLInputElement;
+    for (const query of ['Pashinian CSTO', 'bananas', 'CSTO Minsk summit leave']) {
+      fireEvent.input(box, { target: { value: query } });
+      await waitFor(() => expect(container.querySelector('.results-summary')).toBeTruthy());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      look();
+    }
+    for (const button of [...container.querySelectorAll('button.link')]) fireEvent.click(button);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    (container.querySelector('details.filters') as HTMLDetailsElement).open = true;
+    look();
+    handOff({ text: 'Pashinyan froze Armenia’s participation in the CSTO.', tabId: null, at: Date.now() });
+    await waitFor(() => expect(container.querySelector('.check-answer')).toBeTruthy());
+    look();
+    for (const tab of container.querySelectorAll('[role=tab]')) {
+      fireEvent.click(tab);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const entry of [...container.querySelectorAll('button.entry-toggle')].slice(0, 3))
+        fireEvent.click(entry);
+      look();
+    }
+    expect([...new Set(seen)]).toEqual([]);
+  });
+
+  test('the flag form on the card and in the sidebar, open, unticked and failed, and the thanks', async () => {
+    const c = CLAIMS[0] as PageClaim;
+    const props = { sentence: c.text, result: c.result, pageDate: '2024-12-06' };
+    const fails = async () => {
+      throw new Error('⟦failure⟧');
+    };
+    const card = (onFlag: () => Promise<void>) => (
+      <ClaimCard {...props} onMore={() => {}} onClose={() => {}} onFlag={onFlag} />
+    );
+    expect(
+      untranslated(
+        card(async () => {}),
+        props,
+      ),
+    ).toEqual([]);
+    cleanup();
+    // Opened, then sent with nothing ticked: the form and its "tick one".
+    const opened = untranslated(
+      card(async () => {}),
+      props,
+      (container) => {
+        press(container, 'flagOpen');
+        press(container, 'flagSend');
+      },
+    );
+    expect(opened).toEqual([]);
+    cleanup();
+    for (const onFlag of [async () => {}, fails]) {
+      const { container } = render(
+        <TextContext.Provider value={pseudo}>{card(onFlag)}</TextContext.Provider>,
+      );
+      press(container, 'flagOpen');
+      fireEvent.click(container.querySelector('input[value="quote"]') as Element);
+      press(container, 'flagSend');
+      await waitFor(() => expect(container.querySelector('.flag-kept, .flag-failed')).not.toBeNull());
+      expect(leftIn(container, props)).toEqual([]);
+      cleanup();
+    }
+    const checks = [
+      { state: 'loading' },
+      { state: 'failed', error: '⟦no answer⟧' },
+      { state: 'done', value: c.result },
+      { state: 'done', value: { ...c.result, mentions: false } },
+    ] as const;
+    for (const check of checks) {
+      const panel = (
+        <CheckPanel
+          text={c.text}
+          check={check}
+          pageDate={null}
+          onDismiss={() => {}}
+          onFlag={async () => {}}
+        />
+      );
+      const act =
+        check.state === 'done' && check.value.mentions ? (e: Element) => press(e, 'flagOpen') : undefined;
+      expect(untranslated(panel, { text: c.text, check }, act), check.state).toEqual([]);
+      cleanup();
+    }
+  });
+
+  test('the flags of the options page, listed and about to be deleted, and none', async () => {
+    const flag: Flag = {
+      sentence: 'Armenia has left the CSTO.',
+      complaints: ['verdict', 'quote', 'date', 'speaker'],
+      note: 'A note of the reader’s',
+      verdict: 'conflicting',
+      evidence: [],
+      pageDate: '2024-12-06',
+      pageUrl: 'https://news.example/a',
+      flaggedAt: '2026-12-01T10:00:00.000Z',
+    };
+    for (const flags of [[], [flag]]) {
+      const store = {
+        get: async () => flags,
+        watch: () => () => {},
+        remove: async () => {},
+        clear: async () => {},
+      };
+      const { container } = render(
+        <TextContext.Provider value={pseudo}>
+          <FlagsList store={store} />
+        </TextContext.Provider>,
+      );
+      await waitFor(() => expect(container.querySelector('.flags-none, .flags-list')).not.toBeNull());
+      if (flags.length) press(container, 'flagsDeleteAll');
+      expect(leftIn(container, flags)).toEqual([]);
+      cleanup();
+    }
   });
 
   test('the check catches a string that is not a message', () => {

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { CheckResult } from '../../../../src/engine';
+import type { FlagReport } from '../../../../src/flags/flag-request';
 import { createLookup } from '../../../../src/lookup';
 import type { PendingLookup } from '../../../../src/settings/pending-lookup';
 import type { SidebarServices } from '../../../../src/ui/sidebar/services';
@@ -33,6 +34,7 @@ export function fakeSidebarServices(options: FakeOptions & { pending?: PendingLo
           evidence: [evidence()],
         }) as unknown as CheckResult,
     ),
+    flag: vi.fn(async (_text: string, _pageDate: string | null, _report: FlagReport, _tabId?: number) => {}),
     takePendingLookup: vi.fn(async () => {
       const value = pending;
       pending = null;

@@ -94,7 +94,7 @@ describe('timeline', () => {
     await screen.findByText(/7 statements, Nov 2023 to Jun 2024/);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Nov 2023',
-      '2024 (month not known)',
+      '2024',
       'Feb 2024',
       'Jun 2024',
     ]);
