@@ -60,6 +60,13 @@ export interface Highlights {
   paintRelated(on: boolean): void;
   /** Removes every range and unregisters our highlights: the page is as it was. */
   clear(): void;
+  /** Our range that a range in our highlights is the painted copy of; null for any other range. */
+  ownerOf(copy: AbstractRange): Range | null;
+  /**
+   * Whether every claim range we were given is painted now (no Related ones held back, nothing
+   * taken away by the page): only then does "no highlight of ours under the pointer" mean no claim.
+   */
+  paintsAll(): boolean;
 }
 
 /** The verdicts painted on the page unless the reader asks for more (issue 15: loud where it matters). */
@@ -93,6 +100,8 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
   const mine = new Map<string, Highlight>();
   // Per highlight name: our range, and the copy of it the highlight paints.
   const painted = new Map<string, Map<Range, Range>>();
+  // The other way round: each copy, and our range it paints (for hit tests by highlight).
+  const owners = new Map<AbstractRange, Range>();
   let tampered = false;
   // Ranges of the verdicts not painted by default, so a change of the setting can paint them.
   const quiet = new Map<Range, PaintedVerdict>();
@@ -117,6 +126,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
     unpaint(name, range);
     const copy = range.cloneRange();
     painted.get(name)?.set(range, copy);
+    owners.set(copy, range);
     h.add(copy);
   };
 
@@ -125,6 +135,7 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
     const copy = copies?.get(range);
     if (!copy) return;
     copies?.delete(range);
+    owners.delete(copy);
     mine.get(name)?.delete(copy);
   };
 
@@ -257,7 +268,10 @@ export function createHighlights(registry: Registry | undefined = globalThis.CSS
       }
       mine.clear();
       painted.clear();
+      owners.clear();
       quiet.clear();
     },
+    ownerOf: (copy) => owners.get(copy) ?? null,
+    paintsAll: () => !tampered && (paintQuiet || quiet.size === 0),
   };
 }
