@@ -1,15 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../engine';
 import { interfaceText } from '../i18n/current';
+import tokens from '../ui/tokens.css?raw';
+import { verdictColours } from './badge-colours';
 
 // Colour follows the most serious verdict on the page; the count itself is the claim count.
-const BADGE_COLOURS: Record<Verdict, string> = {
-  conflicting: '#b3261e',
-  disputed: '#8a5a00',
-  corroborated: '#1b6e3a',
-  related: '#4a5568',
-  none: '#4a5568',
-};
+const BADGE_COLOURS = verdictColours(tokens);
 
 // Firefox MV2 has browserAction where MV3 has action; both take the same calls.
 const action = () => browser.action ?? browser.browserAction;

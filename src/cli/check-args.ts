@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../record/guards';
 
 // The command line of `npm run check`, parsed without touching the disk or the engine.
 
@@ -6,8 +7,6 @@ export const CHECK_USAGE = `usage: npm run check -- "some sentence" [--date YYYY
        npm run --silent check -- --jsonl < in.jsonl
   Checks the sentence against the record as of the page date (without one, as the record stands now).
   Unquoted words are taken as one sentence.`;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type CheckArgs =
   | { mode: 'help' }
@@ -31,7 +30,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   }
   const sentence = positionals.join(' ').trim();
   if (!sentence) return { mode: 'error', error: 'no sentence to check' };
-  if (values.date !== undefined && !DATE.test(values.date)) {
+  if (values.date !== undefined && !isCalendarDate(values.date)) {
     return { mode: 'error', error: `--date must be YYYY-MM-DD, got ${JSON.stringify(values.date)}` };
   }
   return { mode: 'sentence', sentence, pageDate: values.date };

@@ -4,8 +4,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
 import type { CheckResult, Engine } from '../engine/types';
+import { isCalendarDate } from '../record/guards';
 import type { BundledRecord } from '../record/types';
 import { formatDate } from '../ui/format-date';
+import { VERDICT_WORDS } from '../ui/reader-verdict';
 import { CHECK_USAGE, parseCheckArgs } from './check-args';
 import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 
@@ -17,7 +19,6 @@ import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 //   npm run check -- "some sentence" [--date 2024-07-01]   (see check-args.ts)
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function loadEngine(): Engine {
   const recordPath = join(root, '.generated', 'record.json');
@@ -54,7 +55,7 @@ function problemOf(input: unknown): string | null {
   const { id, text, page_date: pageDate } = input as Record<string, unknown>;
   if (id === undefined || id === null || id === '') return 'missing "id"';
   if (typeof text !== 'string' || text.trim() === '') return 'missing or empty "text"';
-  if (pageDate !== undefined && pageDate !== null && (typeof pageDate !== 'string' || !DATE.test(pageDate))) {
+  if (pageDate !== undefined && pageDate !== null && !isCalendarDate(pageDate)) {
     return `"page_date" must be YYYY-MM-DD, got ${JSON.stringify(pageDate)}`;
   }
   return null;
@@ -92,14 +93,6 @@ async function runJsonl(engine: Engine): Promise<void> {
     }
   }
 }
-
-const VERDICT_WORDS: Record<string, string> = {
-  corroborated: 'Corroborated',
-  conflicting: 'Conflicting',
-  disputed: 'Disputed',
-  related: 'Related',
-  none: 'Nothing in the record',
-};
 
 function runOne(engine: Engine, sentence: string, pageDate?: string): void {
   const result = engine.check(sentence, pageDate ? { pageDate } : {});

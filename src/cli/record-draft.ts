@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { claimFinder } from '../draft/claims';
 import { draftSource } from '../draft/draft';
+import { isCalendarDate } from '../record/guards';
 import type { Language } from '../record/types';
 import { engineOverData } from './record-engine';
 
@@ -35,8 +36,7 @@ export async function runDraft(argv: string[]): Promise<void> {
   if (!existsSync(article)) fail(`No such file: ${article}`);
   if (!values.url || !/^https?:\/\/\S+$/.test(values.url))
     fail('--url must be the article’s http(s) address.');
-  if (!values.date || !/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date)))
-    fail('--date must be the publication date, YYYY-MM-DD.');
+  if (!isCalendarDate(values.date)) fail('--date must be the publication date, YYYY-MM-DD.');
   if (!values.outlet?.trim()) fail('--outlet must name the outlet.');
   const language = (values.language ?? 'en') as Language;
   if (!['en', 'ru', 'hy'].includes(language)) fail('--language must be en, ru or hy.');

@@ -192,6 +192,11 @@ export function compare(
     }
     if (best?.hard) hard.push(best.hard);
     else if (best?.soft) soft.push(best.soft);
+    // The best pair agreeing is not enough when the concept is read more than once: "never
+    // cancelled an exercise that was to be held" has a hosting of each sign, and so does the
+    // record's "cancelled an exercise that was to be held", but not in the same places. Only
+    // doubtful: which reading is the claim's is unclear.
+    else if (!everyReadingPaired(ours, theirs)) soft.push('polarity');
   }
 
   // "Pashinyan never informed Lukashenko" denies the telling itself, which the phrasing reports
@@ -226,6 +231,16 @@ export function compare(
   return { phrasing, coverage, precision, score: fScore(coverage, precision), aligned, hard, soft, shared };
 }
 
+// Readings as many on both sides pair up one to one by sign ("never cancelled ... to be held" has
+// two of one sign, the record's "cancelled ... to be held" one of each); otherwise each of the
+// sentence's needs one of its sign, since a phrasing may say more ("the CSTO has not fulfilled
+// ..., while Armenia has fulfilled its own").
+function everyReadingPaired(ours: Pred[], theirs: Pred[]): boolean {
+  const negative = (list: Pred[]) => list.filter((p) => p.polarity === -1).length;
+  if (ours.length === theirs.length) return negative(ours) === negative(theirs);
+  return ours.every((a) => theirs.some((b) => b.polarity === a.polarity));
+}
+
 const reporting = (p: Pred) => p.kind === 'speech' || p.kind === 'directive';
 
 function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
@@ -236,8 +251,25 @@ function deniesReporting(sentence: Analysis, theirs: Pred[]): boolean {
       said.polarity === -1 &&
       (concepts.size === 0 ||
         sentence.preds.some(
-          (q) => q.at > said.last && concepts.has(q.concept) && !breakBetween(sentence, said.last, q.at),
+          (q) =>
+            concepts.has(q.concept) &&
+            ((q.at > said.last && !breakBetween(sentence, said.last, q.at)) ||
+              reportsBefore(sentence, said, q)),
         )),
+  );
+}
+
+// A reporting tail ("..., Pashinyan did not say") reports what stands before it: the tail's clause
+// names who did not say it and holds no predicate of its own besides the telling. ", without
+// saying when" names no one: it denies only a detail.
+function reportsBefore(sentence: Analysis, said: Pred, q: Pred): boolean {
+  if (q.at >= said.at || !breakBetween(sentence, q.at, said.at)) return false;
+  const speaker = sentence.entities.some(
+    (e) => !e.adjective && e.at > q.at && e.at < said.at && !breakBetween(sentence, e.at, said.at),
+  );
+  if (!speaker) return false;
+  return !sentence.preds.some(
+    (o) => o !== said && !reporting(o) && o.at > q.at && !breakBetween(sentence, o.at, said.at),
   );
 }
 
@@ -309,6 +341,9 @@ function comparePreds(s: Pred, t: Pred, analyzer: Analyzer): PairResult {
     const b = t.agent.id;
     if (a && b && !analyzer.compatible(a, b)) {
       result = exclusive ? { hard: { kind: 'agent', concept, sentence: a, record: b } } : { soft: 'agent' };
+    } else if (a && b && !analyzer.sameActor(a, b)) {
+      // Eismont's call is not Lukashenko's, though she speaks for him: doubtful, not wrong.
+      result = { soft: 'agent' };
     } else if (!result.soft && (a === null) !== (b === null)) result = { soft: 'agent' };
   }
   return result;

@@ -1,15 +1,18 @@
+import functionWords from '../../data/lexicon/function-words.json';
 import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
 import { TermIndex } from '../search/term-index';
 import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
-import { mainPredicates, type SentenceView, sentenceView } from './compare';
+import { blankEmptyOpening } from './analyze/opening';
+import { sentenceView } from './compare';
+import { type Decided, decide, RELATED_MIN } from './decide';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
 import { RecordAnalyzer } from './record-analyzer';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
-import { type ClaimResult, claimStance, explainsPredicates } from './stance';
+import { type ClaimResult, claimStance } from './stance';
 import { blankFrames } from './text/frames';
 import { applyTime, type TimeCheck } from './time';
 import type {
@@ -26,6 +29,7 @@ import type {
 // check(): mentions -> analysis -> candidates from the index -> a stance per candidate claim ->
 // time -> one verdict with the evidence that decided it first.
 
+const AS_OF = functionWords.asOf;
 const CANDIDATE_DOCS = 30;
 const CANDIDATE_CLAIMS = 8;
 const QUERY_TERMS = 5;
@@ -36,24 +40,8 @@ const CANONICAL = /^[ce]:/;
 const COMMON = Math.log(1 + 3);
 const RARE = Math.log(1 + 10);
 const MAX_EVIDENCE = 8;
-/** Score differences below this are floating-point noise, not a better fit. */
-const SCORE_TIE = 1e-3;
-const RELATED_MIN = 0.2;
-/** Differences that mean "another statement" as often as "a wrong one": a better match elsewhere wins. */
-const SLOTS = new Set(['date', 'place', 'number', 'members', 'speaker']);
-const DISPUTED_MARGIN = 0.1;
-/** How much better one reading of the same predicate must fit to decide against another. */
-const READING_MARGIN = 0.1;
 /** A sentence that names neither the CSTO nor Pashinyan still counts when the record decides it this well. */
 const IMPLICIT_MIN = 0.7;
-
-interface Decided {
-  result: ClaimResult;
-  time: TimeCheck;
-  /** The stance after time: what the claim says about the sentence on the page's date. */
-  stance: EvidenceStance | 'disputed';
-  why: Reason;
-}
 
 export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
   const analyzer = new RecordAnalyzer(record.entities);
@@ -102,6 +90,18 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     return pageDate ?? null;
   };
 
+  // "as of November 2023", "по состоянию на 14 ноября": the sentence dates the state it reports.
+  const statesAsOf = (analysis: Analysis): boolean =>
+    analysis.dates.some((d) => {
+      if (!d.anchor) return false;
+      const before = analysis.tokens
+        .filter((t) => t.end <= d.start)
+        .slice(-3)
+        .map((t) => t.norm)
+        .join(' ');
+      return AS_OF.some((w) => before.endsWith(w));
+    });
+
   const nameOf = (id: string) => entities.get(id)?.name.replace(/\s*\([^)]*\)$/, '') ?? id;
   const text = (why: Reason) => reasonText(why, { nameOf });
 
@@ -132,23 +132,30 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     const mentioned = findMentions(sentence).length;
     const explicit = mentioned > 0;
     // A frame never holds a mention: "CSTO, Pashinyan said - no" is not a dateline.
-    const framed = blankFrames(sentence);
+    const framed = blankEmptyOpening(blankFrames(sentence), (t) => analyzer.analyze(t));
     const analysis = analyzer.analyze(
       framed !== sentence && findMentions(framed).length === mentioned ? framed : sentence,
     );
     if (!explicit && analysis.entities.length === 0) return none(false);
     const { claims, statements } = candidates(analysis);
     const effective = effectiveDate(analysis, options.pageDate);
+    const asOf = statesAsOf(analysis);
     const results: Decided[] = [];
     const sv = sentenceView(analysis, weight);
     for (const id of claims) {
       const claimView = view.view(id);
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
-      const time = applyTime(result.stance, claimView.claim, effective, claimView.changes);
+      const time = applyTime(
+        result.stance,
+        claimView.claim,
+        effective,
+        claimView.changes,
+        asOf ? claimView.knownFrom : null,
+      );
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
-    const verdict = decide(results, sv);
+    const verdict = decide(results, sv, analyzer, view.outlets);
     const top = verdict.primary;
     if (
       !explicit &&
@@ -257,18 +264,6 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
   return { record, check };
 }
 
-/** The sentence's predicates a decision rests on: the one flipped, or those the phrasing shares. */
-function readsOf(d: Decided): Set<string> {
-  const m = d.result.mismatch;
-  if (m?.concept) return new Set([m.concept]);
-  const best = d.result.best;
-  return new Set(
-    mainPredicates(best.phrasing.analysis)
-      .map((p) => p.concept)
-      .filter((c) => best.shared.has(`c:${c}`)),
-  );
-}
-
 /** What the verdict rests on, or (when it is not decisive) the candidate that came closest. */
 function decisionOf(
   verdict: { verdict: Verdict; primary?: Decided },
@@ -290,94 +285,4 @@ function decisionOf(
 function none(mentions: boolean): CheckResult {
   const why: Reason = { kind: 'silent' };
   return { mentions, verdict: 'none', reason: reasonText(why), why, evidence: [] };
-}
-
-/**
- * Conflicts win over corroboration (a sentence is wrong if any part of it is), claims the record
- * itself disputes decide only when nothing undisputed does, and weak matches are only related.
- */
-export function decide(
-  results: Decided[],
-  sv: SentenceView,
-): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
-  // Scores equal but for rounding (the index's weights shift with every phrasing added) are a tie,
-  // and a tie goes to the claim that once held as written: "had ended by then" says more than "the
-  // record says otherwise".
-  const byScore = (a: Decided, b: Decided) =>
-    Math.abs(b.result.score - a.result.score) > SCORE_TIE
-      ? b.result.score - a.result.score
-      : Number(b.time.why === 'ended') - Number(a.time.why === 'ended');
-  const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
-  const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
-  const corroborations = settled.filter((d) => d.stance === 'corroborates');
-  // Another date or place only says the claim is about another event when a claim about this
-  // one (with matching date and place) fits the sentence at least as well.
-  const conflicts = settled.filter(
-    (d) =>
-      d.stance === 'conflicts' &&
-      !(
-        d.result.mismatch &&
-        SLOTS.has(d.result.mismatch.kind) &&
-        corroborations.some((c) => c.result.score >= d.result.score)
-      ),
-  );
-  // Two claims that read the same predicate of the sentence in opposite ways ("helping
-  // Azerbaijan" as Azerbaijan's helpers, or as Armenia's allies not helping): the one that fits
-  // clearly better decides, and a near tie decides nothing. Conflicts in another part of the
-  // sentence still win ("placed the call himself" is wrong whatever else is right).
-  const unclear = new Set<Decided>();
-  for (const c of [...conflicts]) {
-    // Competing means the corroborating reading explains every predicate the conflicting one
-    // rests on; a conflict about something else ("initiated" beside "the call") is not rivalled.
-    const reading = readsOf(c);
-    const rivals = corroborations.filter((k) => {
-      const other = readsOf(k);
-      return reading.size > 0 && [...reading].every((x) => other.has(x));
-    });
-    const rival = rivals[0];
-    if (!rival || c.result.score >= rival.result.score + READING_MARGIN) continue;
-    conflicts.splice(conflicts.indexOf(c), 1);
-    if (rival.result.score < c.result.score + READING_MARGIN) for (const k of rivals) unclear.add(k);
-  }
-  for (const k of unclear) corroborations.splice(corroborations.indexOf(k), 1);
-  const unsettled = decisive.filter((d) => !settled.includes(d));
-  // A claim the record disputes that fits the sentence clearly better than any settled one is
-  // what the sentence is about ("Yerevan is destroying relations" is Moscow's charge, denied).
-  const settledBest = Math.max(0, ...[...conflicts, ...corroborations].map((d) => d.result.score));
-  const disputedFirst =
-    unsettled.length > 0 && (unsettled[0] as Decided).result.score > settledBest + DISPUTED_MARGIN;
-  if (conflicts.length > 0 && !disputedFirst) {
-    return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
-  }
-  // Corroborated only if the agreeing phrasings, together, assert everything the sentence does.
-  // What the record speaks against: the predicates of every claim that leans to conflict.
-  const contested = new Set(
-    results
-      .filter(
-        (d) => d.stance === 'conflicts' || d.stance === 'disputed' || d.result.lean?.stance === 'conflicts',
-      )
-      .flatMap((d) => mainPredicates(d.result.best.phrasing.analysis).map((p) => p.concept)),
-  );
-  const explained = explainsPredicates(
-    sv,
-    corroborations.map((d) => d.result.best),
-    contested,
-  );
-  if (corroborations.length > 0 && !disputedFirst && explained) {
-    return { verdict: 'corroborated', deciding: corroborations, primary: corroborations[0] };
-  }
-  if (unsettled.length > 0) {
-    const primary = unsettled[0] as Decided;
-    const note = primary.result.view.claim.disputed;
-    const why: Reason = note ? { kind: 'record-disagrees', note } : primary.why;
-    return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, why } };
-  }
-  const related = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore);
-  // A claim that leaned one way but did not decide is, for the reader, only on the same subject.
-  const top = related[0];
-  if (top) {
-    const claim = { id: top.result.view.claim.id, text: top.result.view.claim.text };
-    return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
-  }
-  return { verdict: 'none', deciding: [] };
 }

@@ -9,6 +9,9 @@ import type { NumberSlot } from './analyze/numbers';
 
 export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato']);
 
+/** The key of a concept read with one sign, for ClaimView.agents. */
+export const signed = (concept: string, polarity: 1 | -1) => `${concept}${polarity === 1 ? '+' : '-'}`;
+
 export interface Phrasing {
   claimId: string;
   side: 'support' | 'contradict';
@@ -27,6 +30,10 @@ export interface ClaimView {
   phrasings: Phrasing[];
   /** Terms found anywhere on the supporting side: a contradicting phrasing decides only by what it adds. */
   supportTerms: Set<string>;
+  /** Entity ids the supporting side names, speaks through or sets the event in. */
+  involved: Set<string>;
+  /** The earliest date the supporting statements speak of (the day said, or the event's own date). */
+  knownFrom: string | null;
   /** Everything the record says about the claim's time, place and counts, for slot conflicts. */
   dates: DateSlot[];
   /**
@@ -42,7 +49,11 @@ export interface ClaimView {
   qualifiers: Map<string, Set<'facto' | 'jure'>>;
   /** Who each predicate is done to, by concept, across the supporting side. */
   patients: Map<string, Set<string>>;
-  /** Who does each predicate, by concept, where the supporting side names the doer. */
+  /**
+   * Who does each predicate, by concept, where the supporting side names the doer; also by concept
+   * and sign (signed()), since "the CSTO has not fulfilled ..., while Armenia has fulfilled its
+   * own" has a doer of each.
+   */
   agents: Map<string, Set<string>>;
   /** The blocs (CSTO, CIS, EAEU ...) the claim itself names. */
   blocs: Set<string>;
@@ -120,6 +131,24 @@ export class RecordView {
     return head ? [...new Set(speakers)] : [];
   }
 
+  /**
+   * Everyone and everywhere the supporting side involves: names in its phrasings, its speakers,
+   * and what its statements' own text and setting name ("CSTO summit in Kazakhstan"). The CSTO is
+   * the record's subject, so naming it is never a detail the record lacks.
+   */
+  private involvedIn(claim: Claim, support: Phrasing[], supportTerms: Set<string>): Set<string> {
+    const involved = new Set<string>(['csto']);
+    for (const t of supportTerms) if (t.startsWith('e:')) involved.add(t.slice(2));
+    for (const p of support) for (const s of p.speakers) involved.add(s);
+    for (const e of claim.evidence) {
+      const statement = e.stance === 'supports' ? this.statements.get(e.statement) : undefined;
+      if (!statement) continue;
+      const texts = [statement.text, statement.setting ?? ''];
+      for (const text of texts) for (const m of this.analyzer.analyze(text).entities) involved.add(m.id);
+    }
+    return involved;
+  }
+
   private textSpeaker(claim: Claim): string[] {
     const id = this.analyzer.analyze(claim.text).speaker?.id;
     return id && !this.outlets.has(id) ? [id] : [];
@@ -165,12 +194,22 @@ export class RecordView {
     }
     const support = phrasings.filter((p) => p.side === 'support');
     const supportTerms = new Set(support.flatMap((p) => p.analysis.terms));
+    const involved = this.involvedIn(claim, support, supportTerms);
     // "on October 13" in a source of 2023 is 13 October 2023.
     const said = claim.evidence
       .map((e) => this.statements.get(e.statement))
       .map((s) => (s?.about ?? s?.said)?.date)
       .find(Boolean);
     const contextYear = Number((claim.holds.from ?? said ?? '').slice(0, 4)) || null;
+    // The earliest day the supporting statements speak of: before it, the record is silent.
+    const knownFrom =
+      claim.evidence
+        .filter((e) => e.stance === 'supports')
+        .map((e) => this.statements.get(e.statement))
+        .map((s) => (s?.about ?? s?.said)?.date)
+        .filter((d): d is string => Boolean(d))
+        .map((d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d))
+        .sort()[0] ?? null;
     const dates = support
       .flatMap((p) => p.analysis.dates.filter((d) => !d.anchor))
       .map((d) => (d.year === null && contextYear ? { ...d, year: contextYear } : d));
@@ -198,9 +237,11 @@ export class RecordView {
       // A doer that is also what is done to ("leave the CSTO" read with the CSTO as its subject,
       // from an oblique case) is a misreading, not a doer.
       if (!pred.agent?.id || pred.agent.id === pred.patient) continue;
-      const set = agents.get(pred.concept) ?? new Set<string>();
-      set.add(pred.agent.id);
-      agents.set(pred.concept, set);
+      for (const key of [pred.concept, signed(pred.concept, pred.polarity)]) {
+        const set = agents.get(key) ?? new Set<string>();
+        set.add(pred.agent.id);
+        agents.set(key, set);
+      }
     }
     const qualifiers = new Map<string, Set<'facto' | 'jure'>>();
     for (const pred of support.flatMap((p) => p.analysis.preds)) {
@@ -228,6 +269,8 @@ export class RecordView {
       claim,
       phrasings,
       supportTerms,
+      involved,
+      knownFrom,
       dates,
       days: eventDays.length > 0 ? days : [],
       places: [...new Set(support.flatMap((p) => p.analysis.places))],

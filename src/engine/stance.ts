@@ -8,7 +8,7 @@ import {
   mayAlign,
   type SentenceView,
 } from './compare';
-import type { ClaimView } from './record-view';
+import { type ClaimView, signed } from './record-view';
 
 // Decides one claim's stance toward the sentence from its phrasings:
 // - a supporting phrasing that says the same thing (no difference at all) corroborates;
@@ -73,7 +73,9 @@ export function claimStance(
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
   const saidBySomeoneElse =
-    speakerOffRecord(sentence, view, analyzer, outlets) || doerOffRecord(sv, view, analyzer);
+    speakerOffRecord(sentence, view, analyzer, outlets) ||
+    doerOffRecord(sv, view, analyzer) ||
+    subjectOffRecord(sv, view, analyzer);
   for (const phrasing of view.phrasings) {
     // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
     if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
@@ -192,10 +194,24 @@ function speakerOffRecord(
 ): boolean {
   const said = sentence.speaker?.id;
   if (!said || outlets.has(said)) return false;
-  const voices = new Set(view.phrasings.filter((p) => p.side === 'support').flatMap((p) => p.speakers));
+  // The record's voices are who it has speaking: a statement's speaker, or the one a phrasing has
+  // saying it. A name the words are about ("Armenia will leave") is no voice: an Armenian
+  // official is compatible with Armenia, yet the record never has him saying so.
+  const voices = new Set<string>();
   for (const p of view.phrasings) {
-    if (p.side === 'support') for (const e of p.analysis.entities) if (!e.adjective) voices.add(e.id);
+    if (p.side !== 'support') continue;
+    for (const v of p.speakers) voices.add(v);
+    const own = p.analysis.speaker?.id;
+    if (own) voices.add(own);
+    // Whoever does what the record reports may speak of his own act ("he told reporters he will
+    // skip it"); a country named as the doer is not a voice of its own.
+    for (const pred of mainPredicates(p.analysis)) {
+      const doer = pred.agent?.id;
+      if (doer && analyzer.entities.get(doer)?.kind !== 'place') voices.add(doer);
+    }
   }
+  // A claim the record states as fact is no one's words; what it backs is the fact, not a voice.
+  if (voices.size === 0) return false;
   return ![...voices].some((v) => analyzer.compatible(said, v) || analyzer.compatible(v, said));
 }
 
@@ -207,8 +223,39 @@ function doerOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): b
     const ours = p.agent?.id;
     const known = view.agents.get(p.concept);
     if (!ours || !known || known.size === 0) return false;
-    return ![...known].some((k) => analyzer.compatible(ours, k));
+    if (![...known].some((k) => analyzer.sameActor(ours, k))) return true;
+    // Armenia fulfilled its obligations and the CSTO did not: "Armenia has not fulfilled" is
+    // neither. The doer must do it with the sentence's sign, where the record has that sign.
+    const same = view.agents.get(signed(p.concept, p.polarity));
+    const opposite = view.agents.get(signed(p.concept, p.polarity === 1 ? -1 : 1));
+    const does = (set?: Set<string>) => [...(set ?? [])].some((k) => analyzer.sameActor(ours, k));
+    return does(opposite) && !does(same);
   });
+}
+
+// The sentence's main mention agrees with the claim's subject: whoever does the first thing the
+// sentence asserts must stand for someone the supporting side has doing or saying something.
+// "Eismont called Pashinyan" and "Lavrov called the CSTO a bubble alliance" put someone else in
+// the subject's place, however alike the rest.
+function subjectOffRecord(sv: SentenceView, view: ClaimView, analyzer: Analyzer): boolean {
+  const first = sv.main.find((p) => p.agent?.id);
+  const ours = first?.agent?.id;
+  if (!ours || analyzer.entities.get(ours)?.kind === 'place') return false;
+  // Only the sentence's first name stands where a subject stands: in "Putin attributed
+  // Pashinyan's statements to ...", Pashinyan is read as a doer of what the verb the lexicon
+  // does not know governs.
+  const opening = sv.analysis.entities.find((e) => !e.adjective);
+  if (!opening || opening.at !== first?.agent?.at) return false;
+  const subjects = new Set<string>();
+  for (const p of view.phrasings) {
+    if (p.side !== 'support') continue;
+    for (const v of p.speakers) subjects.add(v);
+    const own = p.analysis.speaker?.id;
+    if (own) subjects.add(own);
+    for (const pred of mainPredicates(p.analysis)) if (pred.agent?.id) subjects.add(pred.agent.id);
+  }
+  if (subjects.size === 0) return false;
+  return ![...subjects].some((k) => analyzer.sameActor(ours, k));
 }
 
 // The terms a contradicting phrasing has beyond the supporting side are what makes it differ;

@@ -44,10 +44,15 @@ export function applyTime(
   claim: Claim,
   effective: string | null,
   changes: Claim[] = [],
+  asOfKnown?: string | null,
 ): TimeCheck {
   if (!effective || stance === 'related') return { stance };
   const { from, until } = claim.holds;
   if (from && days(from, effective) > EARLY_DAYS) return { stance: 'related', why: 'not-yet' };
+  // "As of February 2023 Armenia had not appointed a replacement": a state dated before anything
+  // the record says of it is one the record cannot speak to, whichever way it goes.
+  if (!from && asOfKnown && days(asOfKnown, effective) > EARLY_DAYS)
+    return { stance: 'related', why: 'not-yet' };
   // On the day it changed, the new state applies: "we will leave" said on 12 June ends "no plans".
   if (until && stance === 'conflicts' && days(effective, until) >= 0)
     return { stance: 'related', why: 'ended' };

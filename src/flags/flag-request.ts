@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../record/guards';
 import { COMPLAINTS, type Complaint } from './flag';
 
 // What a reader's "Does this look wrong?" form sends the background: only what the reader said.
@@ -8,8 +9,6 @@ import { COMPLAINTS, type Complaint } from './flag';
 
 const MAX_SENTENCE = 2000;
 const MAX_NOTE = 2000;
-
-const isCalendarDay = (s: string) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 
 export const flagRequestSchema = v.strictObject(
   {
@@ -22,8 +21,7 @@ export const flagRequestSchema = v.strictObject(
     pageDate: v.nullable(
       v.pipe(
         v.string('pageDate must be YYYY-MM-DD or null'),
-        v.regex(/^\d{4}-\d{2}-\d{2}$/, 'pageDate must be YYYY-MM-DD or null'),
-        v.check(isCalendarDay, 'pageDate must be YYYY-MM-DD or null'),
+        v.check((s: string) => isCalendarDate(s), 'pageDate must be YYYY-MM-DD or null'),
       ),
     ),
     complaints: v.pipe(

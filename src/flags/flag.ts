@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../record/guards';
 
 // A reader's flag on a verdict, as kept in extension storage and exported one JSON object a line
 // (FLAGS.jsonl) for whoever keeps the record: what the reader saw, what they say is wrong, and the
@@ -43,7 +44,7 @@ export const flagSchema = v.strictObject(
       v.maxLength(10, '"evidence" holds at most 10 items'),
     ),
     pageDate: v.nullable(
-      v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '"pageDate" must be YYYY-MM-DD or null')),
+      v.pipe(v.string(), v.check((s: string) => isCalendarDate(s), '"pageDate" must be YYYY-MM-DD or null')),
     ),
     pageUrl: v.optional(
       v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, '"pageUrl" must be an http(s) address')),

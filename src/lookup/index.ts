@@ -57,7 +57,7 @@ export function createLookup(record: BundledRecord): Lookup {
 }
 
 function facetsOf(record: BundledRecord): Facets {
-  const entityName = new Map(record.entities.map((e) => [e.id, e.name]));
+  const entities = new Map(record.entities.map((e) => [e.id, e]));
   const outletOf = new Map(record.sources.map((s) => [s.id, s.outlet]));
   const count = (keys: string[]) => {
     const counts = new Map<string, number>();
@@ -68,7 +68,8 @@ function facetsOf(record: BundledRecord): Facets {
   return {
     speakers: count(record.statements.map((s) => s.speaker)).map(([id, n]) => ({
       id,
-      name: entityName.get(id) ?? id,
+      name: entities.get(id)?.name ?? id,
+      person: entities.get(id)?.kind === 'person',
       count: n,
     })),
     outlets: count(record.statements.map((s) => outletOf.get(s.source) ?? s.source)).map(([name, n]) => ({

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../record/guards';
 import { type LookupFilters, RECORD_STANCES, type RecordStance } from './types';
 
 // Lookup requests come over the message boundary, so their parts are checked here before the
@@ -5,7 +6,6 @@ import { type LookupFilters, RECORD_STANCES, type RecordStance } from './types';
 
 const MAX_NAME = 200;
 
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const optionalText = (v: unknown): v is string | null | undefined =>
   v === null || v === undefined || (typeof v === 'string' && v.length <= MAX_NAME);
 
@@ -23,7 +23,7 @@ export function parseFilters(value: unknown): LookupFilters | { error: string } 
     ['from', from],
     ['to', to],
   ] as const) {
-    if (date !== null && date !== undefined && !isDate(date))
+    if (date !== null && date !== undefined && !isCalendarDate(date))
       return { error: `${name} must be YYYY-MM-DD or null` };
   }
   return {

@@ -118,7 +118,8 @@ export interface StatementDetail {
 }
 
 export interface Facets {
-  speakers: { id: string; name: string; count: number }[];
+  /** `person` tells people from the states, bodies and outlets that speak as such. */
+  speakers: { id: string; name: string; person: boolean; count: number }[];
   outlets: { name: string; count: number }[];
   dates: { first: IsoDate; last: IsoDate } | null;
 }

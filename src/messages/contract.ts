@@ -2,6 +2,7 @@ import type { CheckResult, Verdict } from '../engine';
 import { type FlagRequest, parseFlagRequest } from '../flags/flag-request';
 import { parseFilters } from '../lookup/parse';
 import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from '../lookup/types';
+import { isCalendarDate, isObject } from '../record/guards';
 import type { DatedAt } from '../record/types';
 
 // The one message contract between the extension's parts. Every message the background receives is
@@ -66,16 +67,6 @@ export type Response<R extends Request = Request> = ResponseOf[R['type']] | { er
 
 const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'disputed', 'related', 'none'];
 
-const isObject = (v: unknown): v is { [key: string]: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// A real calendar day: the engine does date arithmetic with it.
-const isDate = (v: unknown): v is string =>
-  typeof v === 'string' &&
-  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-  !Number.isNaN(Date.parse(v)) &&
-  new Date(v).toISOString().startsWith(v);
-
 const isBoundedText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 export function parseRequest(message: unknown): Request | { error: string } {
@@ -92,7 +83,7 @@ export function parseRequest(message: unknown): Request | { error: string } {
         if (!isBoundedText(sentences[i], LIMITS.sentenceLength))
           return { error: `each sentence must be text of at most ${LIMITS.sentenceLength} characters` };
       }
-      if (pageDate !== null && !isDate(pageDate)) return { error: 'pageDate must be YYYY-MM-DD or null' };
+      if (pageDate !== null && !isCalendarDate(pageDate)) return { error: 'pageDate must be YYYY-MM-DD or null' };
       return { type: 'check', sentences, pageDate };
     }
     case 'record-summary':

@@ -1,4 +1,5 @@
 import type { CheckResult, Evidence, Verdict } from '../engine';
+import { isCalendarDate } from '../record/guards';
 import type { PageClaim, PageClaims, PageRequest, PageResponseOf, PageState } from './page-contract';
 
 // What a page's content script answers is read like any message from a page: the content script
@@ -94,7 +95,7 @@ function checkResult(v: unknown): CheckResult {
   };
   if (r.outdated !== undefined) {
     const since = object(r.outdated, 'outdated').since;
-    if (since !== null && !(typeof since === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(since)))
+    if (since !== null && !isCalendarDate(since))
       throw new Refused('outdated.since must be YYYY-MM-DD or null');
     result.outdated = { since };
   }
@@ -104,8 +105,7 @@ function checkResult(v: unknown): CheckResult {
 function pageClaims(v: unknown): PageClaims {
   const p = object(v, 'the answer');
   const pageDate = p.pageDate === null ? null : text(p.pageDate, 'pageDate', 10);
-  if (pageDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(pageDate))
-    throw new Refused('pageDate must be YYYY-MM-DD');
+  if (pageDate !== null && !isCalendarDate(pageDate)) throw new Refused('pageDate must be YYYY-MM-DD');
   const claims = list(p.claims, 'claims', LIMITS.claims).map((c): PageClaim => {
     const claim = object(c, 'claim');
     return {

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../engine';
 import type { TaskCost } from '../page/task-cost';
+import { isObject } from '../record/guards';
 
 // The messages a page's content script answers (sent with tabs.sendMessage by the popup, the sidebar
 // and the background's keyboard commands). Parsed like contract.ts: the content script trusts no
@@ -49,9 +50,6 @@ export interface PageResponseOf {
 }
 
 export type PageResponse<R extends PageRequest = PageRequest> = PageResponseOf[R['type']] | { error: string };
-
-const isObject = (v: unknown): v is { [key: string]: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const PAGE_TYPES = new Set(['page-claims', 'show-claim', 'navigate-claim']);
 

@@ -101,6 +101,13 @@ export interface Highlights {
   paintRelated(on: boolean): void;
   /** Removes every range and unregisters our highlights: the page is as it was. */
   clear(): void;
+  /** Our range that a range in our highlights is the painted copy of; null for any other range. */
+  ownerOf(copy: AbstractRange): Range | null;
+  /**
+   * Whether every claim range we were given is painted now (no Related ones held back, nothing
+   * taken away by the page): only then does "no highlight of ours under the pointer" mean no claim.
+   */
+  paintsAll(): boolean;
 }
 
 /** The verdicts painted on the page unless the reader asks for more (issue 15: loud where it matters). */
@@ -139,10 +146,14 @@ export function createHighlights(
   const mine = new Map<string, Highlight>();
   // Per highlight name: our range, and the copy of it the highlight paints.
   const painted = new Map<string, Map<Range, Range>>();
+  // The other way round: each copy, and our range it paints (for hit tests by highlight).
+  const owners = new Map<AbstractRange, Range>();
   let tampered = false;
   // Every range added, painted or not (a quiet verdict's), with the verdict and the tone it was
   // measured on: a change of the setting paints the quiet ones, the open claim takes its colours.
   const added = new Map<Range, { verdict: PaintedVerdict; tone: Tone }>();
+  // Those of them whose verdict is not painted by default (paintsAll needs their number).
+  const quiet = new Set<Range>();
   let paintQuiet = false;
   let active: { name: string; range: Range } | null = null;
   const isShown = (entry: { verdict: PaintedVerdict }) => paintQuiet || !QUIET_VERDICTS.has(entry.verdict);
@@ -204,6 +215,7 @@ export function createHighlights(
     unpaint(name, range);
     const copy = range.cloneRange();
     painted.get(name)?.set(range, copy);
+    owners.set(copy, range);
     h.add(copy);
   };
 
@@ -212,6 +224,7 @@ export function createHighlights(
     const copy = copies?.get(range);
     if (!copy) return;
     copies?.delete(range);
+    owners.delete(copy);
     mine.get(name)?.delete(copy);
   };
 
@@ -305,6 +318,8 @@ export function createHighlights(
       if (before) unpaint(highlightName(before.verdict, before.tone), range);
       const entry = { verdict, tone: tones.guess(range) };
       added.set(range, entry);
+      if (QUIET_VERDICTS.has(verdict)) quiet.add(range);
+      else quiet.delete(range);
       unmeasured.add(range);
       if (isShown(entry)) paint(highlightName(verdict, entry.tone), range);
       measureSoon();
@@ -312,6 +327,7 @@ export function createHighlights(
     measureTones,
     remove(range, verdict) {
       added.delete(range);
+      quiet.delete(range);
       unmeasured.delete(range);
       unpaint(highlightName(verdict, 'light'), range);
       unpaint(highlightName(verdict, 'dark'), range);
@@ -357,9 +373,13 @@ export function createHighlights(
       }
       mine.clear();
       painted.clear();
+      owners.clear();
       added.clear();
+      quiet.clear();
       unmeasured.clear();
       active = null;
     },
+    ownerOf: (copy) => owners.get(copy) ?? null,
+    paintsAll: () => !tampered && (paintQuiet || quiet.size === 0),
   };
 }

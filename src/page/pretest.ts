@@ -13,6 +13,11 @@ const OVERLAP = 100;
 const SEEN_SAMPLE = 100;
 // Text nodes read per task at most: a page of 200,000 tiny nodes is many short tasks too.
 const NODES_PER_TASK = 2_000;
+// A page whose HTML is at most this many bytes (navigation timing) has its whole text read and
+// tested at once first, as the floor does: one call, one regex. Its text is no bigger than its HTML
+// unless its scripts added more, hence the second bound, on what was read.
+const WHOLE_HTML_MAX = 2_000_000;
+const WHOLE_TEXT_MAX = 1_000_000;
 // Hidden text naming them that is watched in case the page shows it later (a tab, "read more").
 const HIDDEN_KEPT = 64;
 // How soon after the page changes a class, style or [hidden] that hidden text is looked at again.
@@ -51,6 +56,7 @@ export function startPretest(
   meter: CostMeter,
   defer: (run: () => void) => void,
   events: PretestEvents,
+  htmlBytes: number = htmlBytesOf(doc),
 ): Pretest {
   let observer: MutationObserver | null = null;
   let stopped = false;
@@ -148,9 +154,11 @@ export function startPretest(
   // The page's text nodes in document order, a chunk of them per task, joined and tested at once:
   // one regex over the chunk is what makes a page with nothing to find cheap. Only where the
   // chunk names them are its nodes asked one by one, and whether the reader sees them.
-  const walker = doc.body ? doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT) : null;
+  // Made on the first walk only: a page the whole-text test clears is never walked.
+  let walker: TreeWalker | null | undefined;
   const read = () => {
     if (stopped) return;
+    walker ??= doc.body ? doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT) : null;
     const batch: Text[] = [];
     const parts: string[] = [];
     let chars = 0;
@@ -177,10 +185,31 @@ export function startPretest(
     else watch();
   };
   const next = meter.wrap('pretest', read);
+  // Most pages name neither: for a page not too big, one read of its whole text and one test say
+  // so at the floor's cost, with no walk over its nodes. Where the text may name them (script text
+  // included), the walk below finds which nodes do and whether the reader sees them.
+  const nothingToFind = (): boolean => {
+    if (!doc.body || htmlBytes <= 0 || htmlBytes > WHOLE_HTML_MAX) return false;
+    const text = doc.body.textContent ?? '';
+    return text.length <= WHOLE_TEXT_MAX && !meter.regex(() => mayMention(text));
+  };
   // The first chunk is read at once, in the task that started us: most pages are one chunk, and a
   // second task would cost more than the test itself.
-  next();
+  meter.wrap('pretest', () => {
+    if (nothingToFind()) watch();
+    else next();
+  })();
   return { stop };
+}
+
+/** The size of the page's HTML as loaded (0 where unknown: then the text is read node by node). */
+function htmlBytesOf(doc: Document): number {
+  try {
+    const [entry] = doc.defaultView?.performance?.getEntriesByType?.('navigation') ?? [];
+    return (entry as PerformanceNavigationTiming | undefined)?.decodedBodySize ?? 0;
+  } catch {
+    return 0;
+  }
 }
 /** The text nodes a mutation added or changed (tested one by one: a 10 MB one in slices). */
 function textNodesOf(record: MutationRecord): Text[] {

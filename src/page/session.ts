@@ -185,7 +185,8 @@ export function createSession(env: PageEnv, meter: CostMeter, hooks: SessionHook
     if (!pointer) return;
     if (pointer.onCard) return card.hoverCard();
     // Any order will do for hit-testing: ordering 16,000 claims is not a job for a pointer move.
-    const claim = claimSet.size > 0 ? claimAt(doc, pointer.x, pointer.y, claimSet.unordered()) : null;
+    const claim =
+      claimSet.size > 0 ? claimAt(doc, pointer.x, pointer.y, claimSet.unordered(), highlights) : null;
     // The claim was found by our own ranges; what its highlight shows is checked before its card.
     highlights.verify(claim?.range);
     if (claim) card.hoverClaim(claim, pointer.x, pointer.y);

@@ -10,7 +10,7 @@ import type { ValidationError } from './validate';
 
 const FILE = 'data/lexicon/gazetteer.json';
 const KINDS = new Set(['person', 'organisation', 'place']);
-const ENTRY_FIELDS = new Set(['id', 'kind', 'parents', 'names', 'adjectives']);
+const ENTRY_FIELDS = new Set(['id', 'kind', 'parents', 'leads', 'names', 'adjectives']);
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
@@ -31,6 +31,7 @@ export function checkGazetteer(json: unknown, entities: Entity[]): ValidationErr
   const ids = new Set([...record.keys()]);
   const seen = new Set<string>();
   const parentsOf = new Map<string, string[]>();
+  const ledBy = new Map<string, string[]>();
   entries.forEach((raw, i) => {
     const entry = raw as Record<string, unknown>;
     const id = typeof entry?.id === 'string' ? entry.id : `entries[${i}]`;
@@ -49,11 +50,12 @@ export function checkGazetteer(json: unknown, entities: Entity[]): ValidationErr
     }
     if (entity?.kind === 'event') fail(id, 'is an event: the engine reads events from the record only');
     ids.add(id);
-    for (const field of ['parents', 'names', 'adjectives'] as const) {
+    for (const field of ['parents', 'leads', 'names', 'adjectives'] as const) {
       if (entry[field] !== undefined && !isStringList(entry[field]))
         fail(id, `"${field}" must be a list of names`);
     }
     if (isStringList(entry.parents)) parentsOf.set(id, entry.parents);
+    if (isStringList(entry.leads)) ledBy.set(id, entry.leads);
     if (!entity) return;
     const aliases = new Set(
       [...Object.values(entity.aliases), ...Object.values(entity.contextual?.aliases ?? {})]
@@ -65,6 +67,9 @@ export function checkGazetteer(json: unknown, entities: Entity[]): ValidationErr
         fail(id, `"${name}" is already the record's alias: leave it to data/entities`);
     }
   });
+  for (const [id, led] of ledBy) {
+    for (const body of led) if (!ids.has(body)) fail(id, `leads unknown entity "${body}"`);
+  }
   for (const [id, parents] of parentsOf) {
     for (const parent of parents) if (!ids.has(parent)) fail(id, `speaks for unknown entity "${parent}"`);
     if (speaksFor(id, id, parentsOf)) fail(id, 'speaks for itself through its parents (a cycle)');

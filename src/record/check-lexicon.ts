@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { patternProblem } from '../engine/lexicon/matcher';
+import { isObject } from './guards';
 import type { ValidationError } from './validate';
 
 // The engine's knowledge of words (data/lexicon: concepts, cues, months, irregular forms, closed
@@ -22,13 +23,11 @@ const CUE_KINDS = new Set([
   'neutral',
   'bound',
   'asOf',
+  'purpose',
 ]);
 const MONTH_FIELDS = new Set(['month', 'en', 'ru', 'hy']);
 
 type Fail = (entry: string, reason: string) => void;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // A form's words are all in its language's script: the matcher's ties between forms are only
 // decided by order within one script, so a form filed under the wrong language would change them.
@@ -166,7 +165,14 @@ export function checkIrregular(json: unknown, fail: Fail): void {
   }
 }
 
-const WORD_CLASSES = new Set(['auxiliaries', 'prepositions', 'pronouns', 'roleNouns', 'stopWords']);
+const WORD_CLASSES = new Set([
+  'auxiliaries',
+  'prepositions',
+  'pronouns',
+  'roleNouns',
+  'stopWords',
+  'purposeAfterMotion',
+]);
 
 export function checkWords(json: unknown, fail: Fail): void {
   if (!isObject(json)) {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCRIPTS } from './scripts';
 import type { Corpus } from './types';
 import type { ValidationError } from './validate';
-import { SCRIPTS } from './scripts';
 
 // The record's claims in Russian and Armenian: data/phrasings/<language>.json, one file a language,
 // {"claim-id": {"supportedBy": [...], "contradictedBy": [...]}}, written as that language's outlets

@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import { checkLinks, checkSlots, checkTime, claimTexts, knownFrom, linkedStatements } from './check-claims';
 import { checkConventions } from './check-conventions';
 import { statementContext } from './context';
+import { isObject } from './guards';
 import { entriesIn } from './list-file';
 import { shapeReasons } from './schema/reasons';
 import { claim, entity, source, statement } from './schema/record';
@@ -27,9 +28,6 @@ export interface RecordFiles {
   /** Archived texts by file name (data/sources/*.txt). */
   texts: Map<string, string>;
 }
-
-const isObject = (v: unknown): v is { [key: string]: unknown } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A real calendar date in YYYY-MM-DD form (2023-02-30 is refused). */
 export { dateProblem } from './schema/fields';

@@ -2,10 +2,12 @@
 // busy cores); `-- --scale` adds the synthetic large-record part (two to three minutes more);
 // `-- --quick` is for development (16 pages, fewer repetitions; its report goes to
 // .output-bench/bench-work/quick.{json,md}, not results/); `-- --no-build` reuses the last build in
-// .output-bench.
+// .output-bench; `-- --browser chromium` or `firefox` measures in that browser only (both by default).
 
 export interface BenchOptions {
   mode: 'full' | 'quick';
+  /** `--browser chromium|firefox`: one of them; both, one after the other, by default. */
+  browsers: ('chromium' | 'firefox')[];
   build: boolean;
   scale: boolean;
   /** Real-world pages to visit (all 130 in a full run). */
@@ -24,6 +26,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const base: BenchOptions = quick
     ? {
         mode: 'quick',
+        browsers: ['chromium', 'firefox'],
         build: true,
         scale: false,
         realPages: 16,
@@ -36,6 +39,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       }
     : {
         mode: 'full',
+        browsers: ['chromium', 'firefox'],
         build: true,
         scale: false,
         realPages: 'all',
@@ -46,6 +50,12 @@ export function parseOptions(argv: string[]): BenchOptions {
         liveEntries: 8,
         liveIntervalMs: 700,
       };
+  const browser = argv[argv.indexOf('--browser') + 1];
+  if (has('--browser')) {
+    if (browser !== 'chromium' && browser !== 'firefox')
+      throw new Error(`--browser takes chromium or firefox, not ${browser ?? 'nothing'}`);
+    base.browsers = [browser];
+  }
   if (has('--no-build')) base.build = false;
   if (has('--scale')) base.scale = true;
   if (has('--no-scale')) base.scale = false;

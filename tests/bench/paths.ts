@@ -10,6 +10,7 @@ export const REAL_WORLD_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'real-world')
 export const OUT_DIR_NAME = '.output-bench';
 export const OUT_DIR = join(REPO_ROOT, OUT_DIR_NAME);
 export const RECEIPTS_DIR = join(OUT_DIR, 'chrome-mv3');
+export const RECEIPTS_FIREFOX_DIR = join(OUT_DIR, 'firefox-mv2');
 export const WORK_DIR = join(OUT_DIR, 'bench-work');
 export const CONTENDERS_DIR = join(WORK_DIR, 'contenders');
 export const GENERATED_PAGES_DIR = join(WORK_DIR, 'pages');

@@ -2,8 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join, relative } from 'node:path';
 import { analyzeLiveBlog, analyzeLongArticle } from './analysis/claim-dense';
 import { analyzeNoMention } from './analysis/no-mention';
-import { type BenchBrowser, launchFor } from './browser/launch';
-import { Recorder } from './browser/recorder';
+import { launchFirefoxFor } from './browser/firefox';
+import { FirefoxRecorder } from './browser/firefox-recorder';
+import { type BenchBrowser, type Engine, launchChromiumFor } from './browser/launch';
+import { type BenchRecorder, Recorder } from './browser/recorder';
 import { startPageServer } from './browser/server';
 import { buildPlainContenders, type Contender, type ContenderId } from './contenders/build';
 import { buildReceipts, receiptsContender, receiptsZip } from './contenders/receipts';
@@ -15,12 +17,12 @@ import { parseOptions } from './options';
 import { writeClaimPages } from './pages/write';
 import { GENERATED_PAGES_DIR, REAL_WORLD_DIR, REPO_ROOT, RESULTS_DIR, WORK_DIR } from './paths';
 import { renderMarkdown } from './report/markdown';
-import type { BenchResults } from './report/results';
+import type { BenchResults, BrowserFigures } from './report/results';
 import { runScaleLadder } from './scale';
 import { measureSizes } from './sizes';
 
-// `npm run bench`: builds the contenders, serves the pages, visits them in real Chromium with each
-// contender in turn, and writes results/latest.json and results/latest.md. See docs/benchmarks.md.
+// `npm run bench`: builds the contenders, serves the pages, visits them in real Chromium and then
+// Firefox (`-- --browser NAME` for one of them) with each contender in turn, and writes results/latest.json and results/latest.md. See docs/benchmarks.md.
 
 const started = performance.now();
 const options = parseOptions(process.argv.slice(2));
@@ -36,16 +38,19 @@ if (options.build) {
     receiptsError = `build failed: ${(error as Error).message}`;
   }
 }
-const contenders: Contender[] = [
-  { id: 'baseline', extensionDir: null, extensionName: null },
-  ...buildPlainContenders(),
-];
-try {
-  if (!receiptsError) contenders.push(receiptsContender());
-} catch (error) {
-  receiptsError = (error as Error).message;
+/** The contenders as built for one browser's extension format. */
+function contendersFor(engine: Engine): Contender[] {
+  const list: Contender[] = [
+    { id: 'baseline', extensionDir: null, extensionName: null },
+    ...buildPlainContenders(engine),
+  ];
+  try {
+    if (!receiptsError) list.push(receiptsContender(engine));
+  } catch (error) {
+    receiptsError = (error as Error).message;
+  }
+  return list;
 }
-if (receiptsError) log(`Receipts left out: ${receiptsError}`);
 
 const claimPages = writeClaimPages();
 log(`long article: ${claimPages.longArticle.words} words, ${claimPages.longArticle.claims} claim sentences`);
@@ -65,50 +70,75 @@ const realPages = chosen.map((name) => ({ name, url: `${server.origin}/real-worl
 const longUrl = `${server.origin}/generated/${claimPages.longArticle.name}`;
 const liveUrl = `${server.origin}/generated/${claimPages.liveBlog.name}?entries=${options.liveEntries}&interval=${options.liveIntervalMs}`;
 
-const browsers: BenchBrowser[] = [];
-const recorders = new Map<ContenderId, Recorder>();
+/** Every page group in one browser, one browser per contender, all open at once. */
+async function measureIn(engine: Engine): Promise<BrowserFigures> {
+  const contenders = contendersFor(engine);
+  if (receiptsError) log(`Receipts left out: ${receiptsError}`);
+  const browsers: BenchBrowser[] = [];
+  const recorders = new Map<ContenderId, BenchRecorder>();
+  const results: BrowserFigures = {
+    noMention: null,
+    longArticle: null,
+    coldLongArticle: null,
+    liveBlog: null,
+  };
+  try {
+    for (const contender of contenders) {
+      if (engine === 'chromium') {
+        const browser = await launchChromiumFor(contender);
+        browsers.push(browser);
+        recorders.set(contender.id, await Recorder.attach(browser));
+      } else {
+        const browser = await launchFirefoxFor(contender);
+        browsers.push(browser);
+        recorders.set(contender.id, new FirefoxRecorder(browser));
+      }
+    }
+    const receipts = recorders.get('receipts');
+    if (receipts) {
+      log(`${engine}: cold visit: Receipts on the long article, its engine not yet loaded`);
+      const cold = await runLongArticle(new Map([['receipts', receipts]]), longUrl, 1, 3);
+      results.coldLongArticle = analyzeLongArticle(cold);
+    }
+    log(`${engine}: warm-up: one page per contender, not measured`);
+    for (const recorder of recorders.values()) {
+      for (const url of [realPages[0]?.url, longUrl])
+        if (url)
+          await recorder.visit(
+            url,
+            async () => null,
+            async () => null,
+          );
+    }
+
+    log(
+      `${engine}: pages with no mention: ${realPages.length} pages (the naive scan and the baseline on half of them each)`,
+    );
+    const quiet = await runNoMention(recorders, realPages, options.noMentionReps, (done, total) => {
+      if (done % 50 === 0 || done === total) log(`  ${done}/${total} visits`);
+    });
+    results.noMention = analyzeNoMention(quiet);
+
+    log(
+      `${engine}: long article: ${options.longArticleReps} visits per contender, ${options.hoversPerVisit} hovers per Receipts visit`,
+    );
+    results.longArticle = analyzeLongArticle(
+      await runLongArticle(recorders, longUrl, options.longArticleReps, options.hoversPerVisit),
+    );
+    log(`${engine}: live blog: ${options.liveBlogReps} visits each by Receipts and the baseline`);
+    results.liveBlog = analyzeLiveBlog(await runLiveBlog(recorders, liveUrl, options.liveBlogReps));
+  } finally {
+    for (const browser of browsers) await browser.close().catch(() => {});
+  }
+  return results;
+}
+
+const figures: Partial<Record<Engine, BrowserFigures>> = {};
 const results: Partial<BenchResults> = {};
 try {
-  for (const contender of contenders) {
-    const browser = await launchFor(contender);
-    browsers.push(browser);
-    recorders.set(contender.id, await Recorder.attach(browser));
-  }
-  const receipts = recorders.get('receipts');
-  if (receipts) {
-    log('cold visit: Receipts on the long article, its engine not yet loaded');
-    const cold = await runLongArticle(new Map([['receipts', receipts]]), longUrl, 1, 3);
-    results.coldLongArticle = analyzeLongArticle(cold);
-  }
-  log('warm-up: one page per contender, not measured');
-  for (const recorder of recorders.values()) {
-    for (const url of [realPages[0]?.url, longUrl])
-      if (url)
-        await recorder.visit(
-          url,
-          async () => null,
-          async () => null,
-        );
-  }
-
-  log(
-    `pages with no mention: ${realPages.length} pages (the naive scan and the baseline on half of them each)`,
-  );
-  const quiet = await runNoMention(recorders, realPages, options.noMentionReps, (done, total) => {
-    if (done % 50 === 0 || done === total) log(`  ${done}/${total} visits`);
-  });
-  results.noMention = analyzeNoMention(quiet);
-
-  log(
-    `long article: ${options.longArticleReps} visits per contender, ${options.hoversPerVisit} hovers per Receipts visit`,
-  );
-  results.longArticle = analyzeLongArticle(
-    await runLongArticle(recorders, longUrl, options.longArticleReps, options.hoversPerVisit),
-  );
-  log(`live blog: ${options.liveBlogReps} visits each by Receipts and the baseline`);
-  results.liveBlog = analyzeLiveBlog(await runLiveBlog(recorders, liveUrl, options.liveBlogReps));
+  // One browser after the other, never both at once: they would share the two cores.
+  for (const engine of options.browsers) figures[engine] = await measureIn(engine);
 } finally {
-  for (const browser of browsers) await browser.close().catch(() => {});
   await server.close();
 }
 
@@ -157,10 +187,12 @@ const full: BenchResults = {
       intervalMs: options.liveIntervalMs,
     },
   },
-  noMention: results.noMention ?? null,
-  longArticle: results.longArticle ?? null,
-  coldLongArticle: results.coldLongArticle ?? null,
-  liveBlog: results.liveBlog ?? null,
+  browsers: options.browsers,
+  noMention: figures.chromium?.noMention ?? null,
+  longArticle: figures.chromium?.longArticle ?? null,
+  coldLongArticle: figures.chromium?.coldLongArticle ?? null,
+  liveBlog: figures.chromium?.liveBlog ?? null,
+  firefox: figures.firefox ?? null,
   sizes: results.sizes ?? null,
   engine: results.engine ?? null,
   scale: results.scale ?? null,

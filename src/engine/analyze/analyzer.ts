@@ -5,7 +5,7 @@ import { type ActorKind, GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
 import { type DateSlot, findDates } from './dates';
-import { attendByTravel, dateForChange, markTellTo } from './implied';
+import { attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
 import { findNumbers, type NumberSlot, numberWord } from './numbers';
 import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
@@ -82,6 +82,8 @@ export interface EntityInfo {
   /** Everyone this one speaks for, transitively. */
   ancestors: Set<string>;
   within: string | null;
+  /** The government or state whose acts this leader's are (gazetteer "leads"). */
+  leads: Set<string>;
 }
 
 const NEGATING_PREPOSITION = /^(?:without|instead|rather|lack|far|без|вместо|առանց|փոխարեն)$/;
@@ -110,7 +112,12 @@ export class Analyzer {
     }
     const parents = new Map<string, string[]>();
     for (const entry of GAZETTEER) {
-      this.entities.set(entry.id, { kind: entry.kind, ancestors: new Set(), within: entry.within ?? null });
+      this.entities.set(entry.id, {
+        kind: entry.kind,
+        ancestors: new Set(),
+        within: entry.within ?? null,
+        leads: new Set(entry.leads ?? []),
+      });
       parents.set(entry.id, entry.parents ?? (entry.within ? [entry.within] : []));
       const unit: Unit = { type: 'entity', id: entry.id, kind: entry.kind, adjective: false };
       for (const name of entry.names) this.matcher.add(compilePattern(name, unit));
@@ -135,7 +142,12 @@ export class Analyzer {
     for (const entity of recordEntities) {
       if (entity.kind === 'event') continue;
       if (!this.entities.has(entity.id)) {
-        this.entities.set(entity.id, { kind: entity.kind, ancestors: new Set(), within: null });
+        this.entities.set(entity.id, {
+          kind: entity.kind,
+          ancestors: new Set(),
+          within: null,
+          leads: new Set(),
+        });
         fresh.push(entity);
       }
       const unit: Unit = { type: 'entity', id: entity.id, kind: entity.kind, adjective: false };
@@ -224,6 +236,10 @@ export class Analyzer {
         end: item.end,
       });
     }
+    const purposeEnds = items
+      .filter((i) => i.unit.type === 'cue' && i.unit.cue === 'purpose')
+      .map((i) => i.last);
+    purposeOf(tokens, preds, purposeEnds);
     attendByTravel(preds);
     const speaker = findAgents(tokens, items, unitAt, preds);
     const found = findDates(text);
@@ -268,6 +284,16 @@ export class Analyzer {
     return (
       (this.entities.get(a)?.ancestors.has(b) ?? false) || (this.entities.get(b)?.ancestors.has(a) ?? false)
     );
+  }
+
+  /**
+   * The same actor, or one and the body or country it belongs to (Pashinyan and Armenia, Peskov
+   * and the Kremlin); two people never are, whoever one speaks for.
+   */
+  sameActor(a: string, b: string): boolean {
+    if (a === b) return true;
+    const person = (id: string) => this.entities.get(id)?.kind === 'person';
+    return this.compatible(a, b) && !(person(a) && person(b));
   }
 
   /** Same place, or one inside the other (Minsk and Belarus). */

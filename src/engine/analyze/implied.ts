@@ -1,3 +1,5 @@
+import words from '../../../data/lexicon/words.json';
+import { flattenForms } from '../lexicon/concepts';
 import type { Token } from '../text/tokenize';
 import type { Pred } from './analyzer';
 import type { DateSlot } from './dates';
@@ -83,4 +85,41 @@ export function attendByTravel(preds: Pred[]): void {
       preds.push({ ...visit, concept: 'attend', kind: 'event', patient: null });
     }
   }
+}
+
+const AFTER_MOTION = new Set(flattenForms(words.purposeAfterMotion));
+const MOTION = new Set(['visit']);
+/** How far an adverb may stand between the purpose marker and its verb ("in order to formally sign"). */
+const PURPOSE_GAP = 2;
+
+// "went to Moscow to sign", "in order to", "чтобы подписать", "որպեսզի ստորագրի" (purpose cues in
+// cues.json; the bare "to" after a motion in words.json): what someone
+// went somewhere or acted to do is an aim, not a fact made. The act is only possible; the going
+// stays what it was.
+export function purposeOf(tokens: Token[], preds: Pred[], markers: number[]): void {
+  for (const p of preds) {
+    if (p.synthetic || p.modality !== 'realized' || (p.kind !== 'event' && p.kind !== 'state')) continue;
+    const motion = preds.some(
+      (q) => MOTION.has(q.concept) && q.last < p.at - 1 && !clauseBreak(tokens, q.last, p.at),
+    );
+    // Going somewhere to attend is attending ("flew to Minsk to join the leaders at the summit").
+    if (motion && p.concept === 'attend') continue;
+    const marked =
+      markerBefore(tokens, p.at, (end) => markers.includes(end)) ||
+      (motion && markerBefore(tokens, p.at, (end) => AFTER_MOTION.has(tokens[end]?.norm ?? '')));
+    if (marked) p.modality = 'possible';
+  }
+}
+
+function markerBefore(tokens: Token[], at: number, ends: (end: number) => boolean): boolean {
+  for (let end = at - 1; end >= Math.max(0, at - 1 - PURPOSE_GAP); end--) {
+    if (tokens[end + 1]?.breakBefore) return false;
+    if (ends(end)) return true;
+  }
+  return false;
+}
+
+function clauseBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]?.breakBefore) return true;
+  return false;
 }

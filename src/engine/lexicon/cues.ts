@@ -26,7 +26,9 @@ export type CueKind =
   /** Words that start a new clause: negation and modality do not cross them. */
   | 'bound'
   /** "as of", "so far", "still": the sentence speaks of its own time. */
-  | 'asOf';
+  | 'asOf'
+  /** "in order to", "чтобы": what follows is an aim, not a fact made. */
+  | 'purpose';
 
 /** data/lexicon/cues.json, checked at build by src/record/check-lexicon.ts. */
 export const CUES = Object.fromEntries(

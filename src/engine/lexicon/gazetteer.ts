@@ -20,6 +20,8 @@ export interface GazetteerEntry {
   kind: ActorKind;
   /** Who this one speaks for or belongs to, nearest first (transitively closed at load). */
   parents?: string[];
+  /** The government or state a leader's acts are the acts of ("Armenia declined" for Pashinyan's). */
+  leads?: string[];
   /** A place inside another (a city in its country), for comparing places. */
   within?: string;
   /** Lexicon patterns (see matcher.ts): the record's aliases, contextual ones included, then the lexicon's. */
@@ -39,6 +41,7 @@ export interface LexiconEntry {
   /** Only for an entity the record does not have. */
   kind?: ActorKind;
   parents?: string[];
+  leads?: string[];
   names?: string[];
   adjectives?: string[];
 }
@@ -70,6 +73,7 @@ export function gazetteerOf(entities: Entity[], extra: GazetteerLexicon): Gazett
       id: entity.id,
       kind: entity.kind,
       parents: more?.parents ?? (entity.within ? [entity.within] : undefined),
+      leads: more?.leads,
       within: entity.within,
       names: [...new Set(names)].filter((n) => !isAdjective.has(fold(n))),
       adjectives: adjectives.length > 0 ? adjectives : undefined,
@@ -83,7 +87,13 @@ export function gazetteerOf(entities: Entity[], extra: GazetteerLexicon): Gazett
   const known = new Set(entries.map((e) => e.id));
   for (const more of extra.entries) {
     if (known.has(more.id) || !more.kind) continue;
-    entries.push({ id: more.id, kind: more.kind, parents: more.parents, names: more.names ?? [] });
+    entries.push({
+      id: more.id,
+      kind: more.kind,
+      parents: more.parents,
+      leads: more.leads,
+      names: more.names ?? [],
+    });
   }
   for (const e of entries) if (extra.metonyms.includes(e.id)) e.metonym = true;
   speakAsTheirState(entries, new Set(extra.metonyms));

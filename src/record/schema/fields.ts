@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../guards';
 
 // The building blocks of the record's schema. Each field carries its reason twice: as valibot's
 // message, which the validator prints as `file: entry: reason`, and as `errorMessage` in the
@@ -24,11 +25,7 @@ export const listOf = <T extends v.GenericSchema>(item: T) =>
 export function dateProblem(value: unknown): string | null {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
     return `must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(y, m - 1, d));
-  if (parsed.getUTCFullYear() !== y || parsed.getUTCMonth() !== m - 1 || parsed.getUTCDate() !== d)
-    return `is not a real date: ${value}`;
-  return null;
+  return isCalendarDate(value) ? null : `is not a real date: ${value}`;
 }
 
 const datePrinted = (issue: { input: unknown }) => dateProblem(issue.input) ?? 'must be a date YYYY-MM-DD';

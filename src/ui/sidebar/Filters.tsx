@@ -34,10 +34,16 @@ export function Filters({
           {text.t('filterSpeaker')}
           <select value={filters.speaker ?? ''} onChange={(e) => set({ speaker: value(e) })}>
             <option value="">{text.t('filterAnyone')}</option>
-            {facets?.speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.count})
-              </option>
+            {[true, false].map((person) => (
+              <optgroup key={String(person)} label={text.t(person ? 'filterPeople' : 'filterBodies')}>
+                {facets?.speakers
+                  .filter((s) => s.person === person)
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name} ({s.count})
+                    </option>
+                  ))}
+              </optgroup>
             ))}
           </select>
         </label>

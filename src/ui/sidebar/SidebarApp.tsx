@@ -17,6 +17,7 @@ import { SearchResults } from './SearchResults';
 import type { SidebarServices } from './services';
 import { Tabs } from './Tabs';
 import { TimelineView } from './TimelineView';
+import { VerdictLegend } from './VerdictLegend';
 
 type View = 'search' | 'timeline' | 'page';
 const tabsFor = (text: Translator, claims: number | null): { key: View; label: string }[] => [
@@ -140,6 +141,7 @@ export function SidebarApp({
           />
         </label>
         <Filters facets={facets} filters={filters} onChange={setFilters} />
+        <VerdictLegend />
       </header>
       {lookup ? (
         <CheckPanel

@@ -1,4 +1,5 @@
 import { sleep } from '../groups/order';
+import { measureHoversFirefox } from './hover-firefox';
 import type { VisitHandle } from './recorder';
 
 // Hover-to-card latency: the pointer moves onto a highlighted claim, and we time, on the page's own
@@ -19,7 +20,7 @@ export interface HoverSample {
 }
 
 /** Sorts the claim ranges top to bottom once, in our world, for the hovers to pick from. */
-const COLLECT_RANGES = (names: string[]) => `(() => {
+export const COLLECT_RANGES = (names: string[]) => `(() => {
   const ranges = [];
   for (const name of ${JSON.stringify(names)}) for (const r of CSS.highlights.get(name) ?? []) ranges.push(r);
   const top = (r) => r.getBoundingClientRect().top + scrollY;
@@ -29,7 +30,7 @@ const COLLECT_RANGES = (names: string[]) => `(() => {
 })()`;
 
 /** Scrolls claim `i` to the middle of the viewport and returns a point on its first line of text. */
-const POINT_ON = (i: number) => `(async () => {
+export const POINT_ON = (i: number) => `(async () => {
   const r = globalThis.__benchRanges[${i}];
   if (!r || !r.startContainer.isConnected) return null;
   r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -72,7 +73,7 @@ const HOVER_STATE =
 
 type HoverState = { t0: number | null; t1: number | null; t2: number | null } | null;
 
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+export async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return true;
@@ -87,6 +88,7 @@ export async function measureHovers(
   names: string[],
   count: number,
 ): Promise<{ samples: HoverSample[]; misses: number; claims: number }> {
+  if (v.browser.engine === 'firefox') return measureHoversFirefox(v, names, count);
   const page = v.browser.page;
   const claims = await v.evaluateInOurWorld<number>(COLLECT_RANGES(names));
   const samples: HoverSample[] = [];

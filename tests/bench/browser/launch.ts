@@ -4,18 +4,34 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Contender } from '../contenders/build';
 
+export type Engine = 'chromium' | 'firefox';
+
+/** What the page groups use of a tab: the same in Playwright (Chromium) and Puppeteer (Firefox). */
+export interface BenchPage {
+  goto(url: string, options?: { waitUntil?: 'load'; timeout?: number }): Promise<unknown>;
+  evaluate<T>(expression: string): Promise<T>;
+  url(): string;
+  mouse: { move(x: number, y: number): Promise<void> };
+}
+
 export interface BenchBrowser {
+  engine: Engine;
   contender: Contender;
-  context: BrowserContext;
   /** One tab, reused for every visit, so each visit starts from the same state. */
-  page: Page;
+  page: BenchPage;
   close(): Promise<void>;
+}
+
+export interface ChromiumBenchBrowser extends BenchBrowser {
+  engine: 'chromium';
+  context: BrowserContext;
+  page: Page;
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches a fresh Chromium profile with one contender's extension loaded (or none, for the baseline). */
-export async function launchFor(contender: Contender): Promise<BenchBrowser> {
+export async function launchChromiumFor(contender: Contender): Promise<ChromiumBenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), `receipts-bench-${contender.id}-`));
   const extension = contender.extensionDir
     ? [`--disable-extensions-except=${contender.extensionDir}`, `--load-extension=${contender.extensionDir}`]
@@ -44,6 +60,7 @@ export async function launchFor(contender: Contender): Promise<BenchBrowser> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
+    engine: 'chromium',
     contender,
     context,
     page,

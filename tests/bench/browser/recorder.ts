@@ -1,6 +1,6 @@
 import type { CDPSession } from 'playwright-core';
 import { type Attribution, attribute, type CpuProfile, type TraceEvent } from './attribute';
-import type { BenchBrowser } from './launch';
+import type { BenchBrowser, ChromiumBenchBrowser } from './launch';
 
 // Visits of pages by one contender, with everything recorded around each: a trace and a CPU
 // profile (for attribution, see attribute.ts) and the JS heap after a forced GC.
@@ -21,19 +21,39 @@ export const SAMPLING_INTERVAL_US = 200;
 const VISITS_PER_TRACE = 1;
 
 export interface VisitHandle {
-  /** The content script's isolated world, once Chromium has created it for this document. */
-  ourWorld(timeoutMs?: number): Promise<number | null>;
-  /** Evaluates an expression in our isolated world (returns its JSON value). */
+  /**
+   * The content script's world, once the browser has created it for this document (Chromium: the
+   * isolated world's id); null when it did not come in time.
+   */
+  ourWorld(timeoutMs?: number): Promise<unknown | null>;
+  /**
+   * Evaluates an expression where Receipts' highlights can be read (returns its JSON value): its
+   * isolated world in Chromium, the page's main world in Firefox (see browser/firefox.ts).
+   */
   evaluateInOurWorld<T>(expression: string): Promise<T>;
   browser: BenchBrowser;
-  cdp: CDPSession;
+}
+
+/** Visits pages with one contender and records what it cost each: one per contender and browser. */
+export interface BenchRecorder {
+  readonly browser: BenchBrowser;
+  visit<S, A>(
+    url: string,
+    settle: (v: VisitHandle) => Promise<S>,
+    after: (v: VisitHandle) => Promise<A>,
+  ): Promise<{ record: VisitRecord; settled: S | null; probed: A | null }>;
+  /** Finishes what is still being recorded and fills in the records it covered. */
+  flush(): Promise<void>;
 }
 
 export interface VisitRecord {
   url: string;
   /** null for the no-extension baseline; filled in when the visit's trace is collected (flush). */
   attribution: Attribution | null;
-  /** JS heap used after a forced GC, bytes (the whole renderer isolate: page and isolated worlds). */
+  /**
+   * JS heap used after a forced GC, bytes (the whole renderer isolate: page and isolated worlds);
+   * NaN where the browser gives no such figure (Firefox).
+   */
   heapUsed: number;
   /** performance.now() of the page at the end-of-window mark, and the trace time of the same mark. */
   sync: { pageMs: number; traceTs: number | null };
@@ -47,7 +67,7 @@ interface Pending {
   syncMark: string;
 }
 
-export class Recorder {
+export class Recorder implements BenchRecorder {
   private worldId: number | null = null;
   private worldWaiters: ((id: number) => void)[] = [];
   private events: TraceEvent[] = [];
@@ -58,11 +78,11 @@ export class Recorder {
   origin: string | null = null;
 
   private constructor(
-    readonly browser: BenchBrowser,
+    readonly browser: ChromiumBenchBrowser,
     readonly cdp: CDPSession,
   ) {}
 
-  static async attach(browser: BenchBrowser): Promise<Recorder> {
+  static async attach(browser: ChromiumBenchBrowser): Promise<Recorder> {
     const cdp = await browser.context.newCDPSession(browser.page);
     const recorder = new Recorder(browser, cdp);
     const name = browser.contender.extensionName;
@@ -183,7 +203,6 @@ export class Recorder {
   private handle(): VisitHandle {
     return {
       browser: this.browser,
-      cdp: this.cdp,
       ourWorld: (timeoutMs = 5_000) => this.waitForWorld(timeoutMs),
       evaluateInOurWorld: async <T>(expression: string) => {
         const contextId = await this.waitForWorld(5_000);

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUT_DIR, OUT_DIR_NAME, RECEIPTS_DIR, REPO_ROOT } from '../paths';
+import type { Engine } from '../browser/launch';
+import { OUT_DIR, OUT_DIR_NAME, RECEIPTS_DIR, RECEIPTS_FIREFOX_DIR, REPO_ROOT } from '../paths';
 import type { Contender } from './build';
 
 const bin = (name: string) => join(REPO_ROOT, 'node_modules', '.bin', name);
@@ -20,13 +21,15 @@ function run(command: string, args: string[]) {
 export function buildReceipts(): void {
   run(bin('tsx'), ['src/cli/build-record.ts']);
   run(bin('wxt'), ['zip']);
+  run(bin('wxt'), ['build', '-b', 'firefox']);
 }
 
-export function receiptsContender(): Contender {
-  if (!existsSync(join(RECEIPTS_DIR, 'manifest.json'))) {
-    throw new Error(`no Receipts build in ${RECEIPTS_DIR}; run without --no-build`);
+export function receiptsContender(engine: Engine = 'chromium'): Contender {
+  const dir = engine === 'chromium' ? RECEIPTS_DIR : RECEIPTS_FIREFOX_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`no Receipts build in ${dir}; run without --no-build`);
   }
-  return { id: 'receipts', extensionDir: RECEIPTS_DIR, extensionName: 'Receipts' };
+  return { id: 'receipts', extensionDir: dir, extensionName: 'Receipts' };
 }
 
 /** The Chrome store zip `wxt zip` wrote beside the build, if any. */

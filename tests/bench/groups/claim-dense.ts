@@ -1,7 +1,7 @@
 import { HIGHLIGHT_NAMES } from '../../../src/page/highlights';
 import { type HighlightLog, startHighlightProbe, waitForQuietHighlights } from '../browser/highlight-probe';
 import { type HoverSample, measureHovers } from '../browser/hover';
-import type { Recorder, VisitHandle, VisitRecord } from '../browser/recorder';
+import type { BenchRecorder, VisitHandle, VisitRecord } from '../browser/recorder';
 import type { ContenderId } from '../contenders/build';
 import { sleep, visitOrder } from './order';
 
@@ -34,7 +34,7 @@ async function settleLongArticle(v: VisitHandle): Promise<HighlightLog | null> {
 }
 
 export async function runLongArticle(
-  recorders: ReadonlyMap<ContenderId, Recorder>,
+  recorders: ReadonlyMap<ContenderId, BenchRecorder>,
   url: string,
   reps: number,
   hoversPerVisit: number,
@@ -80,7 +80,7 @@ async function settleLiveBlog(v: VisitHandle): Promise<{ log: HighlightLog | nul
 
 /** The live blog is visited by Receipts and the baseline only: the other contenders run once at idle. */
 export async function runLiveBlog(
-  recorders: ReadonlyMap<ContenderId, Recorder>,
+  recorders: ReadonlyMap<ContenderId, BenchRecorder>,
   url: string,
   reps: number,
 ): Promise<DenseVisit[]> {

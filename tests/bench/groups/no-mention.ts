@@ -1,4 +1,4 @@
-import type { Recorder, VisitHandle, VisitRecord } from '../browser/recorder';
+import type { BenchRecorder, VisitHandle, VisitRecord } from '../browser/recorder';
 import type { ContenderId } from '../contenders/build';
 import { sleep, visitOrder } from './order';
 
@@ -36,7 +36,7 @@ async function settleQuiet(v: VisitHandle): Promise<void> {
 }
 
 export async function runNoMention(
-  recorders: ReadonlyMap<ContenderId, Recorder>,
+  recorders: ReadonlyMap<ContenderId, BenchRecorder>,
   pages: readonly { name: string; url: string }[],
   reps: number,
   onProgress: (done: number, total: number) => void,

@@ -1,6 +1,6 @@
 import { type ContenderFigures, MEASURED, type Measured } from '../analysis/no-mention';
 import type { ScaleFigures } from '../scale';
-import { evaluateBudgets } from './budgets';
+import { type BudgetLine, evaluateBudgets } from './budgets';
 import { kb, ms, num, summaryRow, table, times, triple } from './format';
 import type { BenchResults } from './results';
 
@@ -11,16 +11,13 @@ const NAMES: Record<string, string> = {
   receipts: '**Receipts**',
 };
 
-function budgets(r: BenchResults): string {
+/** The budgets on what a browser measured ('page') or on the build and the engine ('build'). */
+function budgets(r: BenchResults, kind: BudgetLine['kind']): string {
   return table(
     ['budget', 'target', 'measured', 'status', 'note'],
-    evaluateBudgets(r).map((b) => [
-      b.budget,
-      b.target,
-      b.measured,
-      b.status === 'met' ? 'met' : `**${b.status}**`,
-      b.note,
-    ]),
+    evaluateBudgets(r)
+      .filter((b) => b.kind === kind)
+      .map((b) => [b.budget, b.target, b.measured, b.status === 'met' ? 'met' : `**${b.status}**`, b.note]),
   );
 }
 
@@ -217,33 +214,70 @@ function scale(r: BenchResults): string {
   );
 }
 
+type Engine = 'chromium' | 'firefox';
+
+// How each table's figures were taken in Firefox, where there is no trace (browser/firefox-recorder.ts).
+const FIREFOX_NOTES = {
+  section:
+    "Firefox has no trace, CPU profile or heap figure over WebDriver BiDi, so its figures come from the page's own clock (`performance.now()`, with Firefox's timer rounding turned off in the bench profile). They are wall-clock time of our code only, and compiling the script is not in them: compare contenders within Firefox, not with Chromium's CPU figures.",
+  contenders:
+    'In Firefox: Receipts\' figure is its own cost meter (src/page/task-cost.ts: `performance.now()` around each task of its code), the first look\'s plus the page app\'s, read through one of its extension pages; the floor, naive scan and peer time their whole script the same way (a `performance.measure` around it). "CPU" and "wall-clock" columns are both that wall-clock figure; heap is not measured (–).',
+  claimDense:
+    'In Firefox: document idle is, for Receipts, the end of the load event (Firefox runs document_idle scripts once the document is complete), so its idle figures include that wait; "on screen" is the animation frame in which the probe, in the page\'s main world, saw the count change. Hover: the pointer event on the page\'s clock to when a poll through WebDriver BiDi first found the card in its closed shadow root, an upper bound late by up to one poll; "next frame" is the first animation frame after that. Tasks over 50 ms are counted from the longest run of each part of our code, a lower bound.',
+  liveBlog:
+    "In Firefox: an entry's latency runs from the page adding it to the animation frame in which the probe saw its highlights; main-thread time and longest task come from Receipts' cost meter; heap is not measured.",
+};
+
+function browserSection(r: BenchResults, engine: Engine): string[] {
+  const figures = engine === 'firefox' ? r.firefox : r;
+  const m = r.machine;
+  const heading = engine === 'chromium' ? `Chromium (${m.chromium})` : `Firefox (${m.firefox ?? 'unknown'})`;
+  if (!figures) return [`## ${heading}`, '', '_not run_', ''];
+  const view: BenchResults = { ...r, ...figures };
+  const note = (text: string) => (engine === 'firefox' ? ['', `_${text}_`] : []);
+  return [
+    `## ${heading}`,
+    ...note(FIREFOX_NOTES.section),
+    '',
+    '### Budgets',
+    '',
+    budgets(view, 'page'),
+    '',
+    '### Pages with no mention (tests/fixtures/real-world)',
+    '',
+    noMention(view),
+    ...note(FIREFOX_NOTES.contenders),
+    '',
+    `### Claim-dense: long article (${r.pages.longArticle.words} words, ${r.pages.longArticle.claims} claim sentences, in the markup of ${r.pages.longArticle.base})`,
+    '',
+    longArticle(view, 'longArticle'),
+    ...note(FIREFOX_NOTES.claimDense),
+    '',
+    '#### The first visit after the browser starts (cold service worker)',
+    '',
+    longArticle(view, 'coldLongArticle'),
+    '',
+    `### Claim-dense: live blog (in the markup of ${r.pages.liveBlog.base})`,
+    '',
+    liveBlog(view),
+    ...note(FIREFOX_NOTES.liveBlog),
+    '',
+  ];
+}
+
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
+  const engines: Engine[] = r.browsers ?? ['chromium'];
   return [
     `# Receipts benchmark: ${r.mode} run of ${r.date}`,
     '',
-    `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.chromium}; Node ${m.node}; ${m.os}. Run took ${Math.round(r.durationS)} s.`,
-    'Shared machine: other jobs ran at the same time. Contenders alternate page by page to spread drift. Timings are reported, never asserted.',
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; ${m.chromium}${m.firefox ? `; ${m.firefox}` : ''}; Node ${m.node}; ${m.os}. Run took ${Math.round(r.durationS)} s.`,
+    `Shared machine: other jobs ran at the same time. Contenders alternate page by page to spread drift. Timings are reported, never asserted. Browsers measured: ${engines.join(', then ')}.`,
     r.receiptsError ? `\n**Receipts was not measured:** ${r.receiptsError}\n` : '',
-    '## Budgets',
+    ...engines.flatMap((engine) => browserSection(r, engine)),
+    '## Build budgets',
     '',
-    budgets(r),
-    '',
-    '## Pages with no mention (tests/fixtures/real-world)',
-    '',
-    noMention(r),
-    '',
-    `## Claim-dense: long article (${r.pages.longArticle.words} words, ${r.pages.longArticle.claims} claim sentences, in the markup of ${r.pages.longArticle.base})`,
-    '',
-    longArticle(r, 'longArticle'),
-    '',
-    '### The first visit after the browser starts (cold service worker)',
-    '',
-    longArticle(r, 'coldLongArticle'),
-    '',
-    `## Claim-dense: live blog (in the markup of ${r.pages.liveBlog.base})`,
-    '',
-    liveBlog(r),
+    budgets(r, 'build'),
     '',
     '## Sizes (from the build in .output-bench)',
     '',

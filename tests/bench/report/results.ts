@@ -4,12 +4,35 @@ import type { EngineFigures } from '../engine-figures';
 import type { ScaleFigures } from '../scale';
 import type { Sizes } from '../sizes';
 
-/** Everything one run of `npm run bench` found: written to results/latest.json. */
+/** What was measured in one browser: the page groups, the same in each. */
+export interface BrowserFigures {
+  noMention: NoMentionFigures | null;
+  longArticle: LongArticleFigures | null;
+  /** The first claim page after the browser started: Receipts' service worker loads the record then. */
+  coldLongArticle: LongArticleFigures | null;
+  liveBlog: LiveBlogFigures | null;
+}
+
+/**
+ * Everything one run of `npm run bench` found: written to results/latest.json. The page groups at
+ * the top level are Chromium's (null when it was not run), as before Firefox was measured; Firefox's
+ * are under `firefox`.
+ */
 export interface BenchResults {
   date: string;
   mode: 'full' | 'quick';
   durationS: number;
-  machine: { cpu: string; cores: number; memoryGB: number; chromium: string; node: string; os: string };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGB: number;
+    chromium: string;
+    firefox?: string;
+    node: string;
+    os: string;
+  };
+  /** The browsers measured, in order; absent in runs from before Firefox was measured (Chromium only). */
+  browsers?: ('chromium' | 'firefox')[];
   method: { samplingIntervalUs: number; repetitions: Record<string, number> };
   receiptsError: string | null;
   showDelayMs: number | null;
@@ -27,4 +50,5 @@ export interface BenchResults {
   engine: EngineFigures | null;
   /** One entry per record size, the last the issue's 100,000 statements. */
   scale: ScaleFigures[] | null;
+  firefox?: BrowserFigures | null;
 }

@@ -14,6 +14,19 @@ test('datelines, lead-ins and attribution tails are blanked, offsets kept', () =
     ['Лавров так сказал, сообщили местные СМИ.', 'Лавров так сказал .'],
     ['Лавров так сказал, передает агентство Интерфакс.', 'Лавров так сказал .'],
     ['Լավրովն այդպես ասաց, հայտնում են տեղական լրատվամիջոցները։', 'Լավրովն այդպես ասաց ։'],
+    // TASS's dateline, the outlet's own lead-ins, a quoted outlet, a day before the verb.
+    ['ЕРЕВАН, 3 июня. /ТАСС/. Лавров так сказал.', 'Лавров так сказал.'],
+    ['МИНСК, 1 марта. /ТАСС/. Лавров так сказал.', 'Лавров так сказал.'],
+    ['AFP reported that Lavrov said so.', 'Lavrov said so.'],
+    ['State media said Lavrov said so.', 'State media said Lavrov said so.'],
+    ['As Interfax reported, Lavrov said so.', 'Lavrov said so.'],
+    ['Как пишет «Известия», Лавров так сказал.', 'Лавров так сказал.'],
+    ['Лавров так сказал, сообщает «Коммерсантъ».', 'Лавров так сказал .'],
+    ['Lavrov said so, according to local media.', 'Lavrov said so .'],
+    ['Լավրովն այդպես ասաց, ուրբաթ օրը հայտնել են տեղական լրատվամիջոցները։', 'Լավրովն այդպես ասաց ։'],
+    // An outlet between commas relays the words: the speaker is who stands before it.
+    ['Lavrov, quoted by Interfax, said so.', 'Lavrov said so.'],
+    ['Lavrov, according to RIA Novosti, said so.', 'Lavrov said so.'],
   ];
   for (const [framed, bare] of cases) {
     const blanked = blankFrames(framed);
@@ -26,6 +39,9 @@ test('datelines, lead-ins and attribution tails are blanked, offsets kept', () =
   );
   expect(blankFrames('Armenia froze its membership, Pashinyan said.')).toBe(
     'Armenia froze its membership, Pashinyan said.',
+  );
+  expect(blankFrames('Pashinyan, according to Lavrov, said so.')).toBe(
+    'Pashinyan, according to Lavrov, said so.',
   );
 });
 

@@ -85,3 +85,12 @@ test("a dateline's date is the day of the report, not of the event it reports", 
     'conflicting',
   );
 });
+
+test('a state dated "as of" before anything the record says of it is one the record cannot speak to', () => {
+  const { engine } = realEngine();
+  const check = (s: string) => engine.check(s, { pageDate: '2023-12-01' }).verdict;
+  const claim = 'Pashinyan had announced no plans to demand the withdrawal of Russian troops from Armenia.';
+  expect(check(`As of 14 November 2023 ${claim}`)).toBe('corroborated');
+  expect(check(`As of May 2023 ${claim}`)).not.toBe('corroborated');
+  expect(check(`As of February 2023 ${claim}`)).not.toBe('corroborated');
+});

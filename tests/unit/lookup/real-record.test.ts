@@ -40,3 +40,12 @@ test('Pashinian and ОДКБ find the same statements as Pashinyan and CSTO', ()
 test('every statement’s context is found in its archived source text', () => {
   for (const statement of record.statements) expect(lookup.detail(statement.id)?.context).not.toBeNull();
 });
+
+test('the speaker filter tells people from the governments, bodies and outlets that speak as such', () => {
+  const kinds = new Map(record.entities.map((e) => [e.id, e.kind]));
+  const speakers = lookup.facets().speakers;
+  const bodies = speakers.filter((s) => !s.person);
+  expect(bodies.length).toBeGreaterThan(0);
+  expect(speakers.filter((s) => s.person).length).toBeGreaterThan(0);
+  for (const s of speakers) expect(s.person, s.id).toBe(kinds.get(s.id) === 'person');
+});

@@ -54,7 +54,13 @@ describe('detail and context', () => {
 
   test('facets: speakers and outlets by how much they said, and the date span', () => {
     const facets = lookup.facets();
-    expect(facets.speakers[0]).toEqual({ id: 'pashinyan', name: 'Nikol Pashinyan', count: 4 });
+    expect(facets.speakers[0]).toEqual({ id: 'pashinyan', name: 'Nikol Pashinyan', person: true, count: 4 });
+    // People apart from the bodies that speak as such: the filter groups them.
+    expect(facets.speakers.filter((s) => !s.person).map((s) => s.id)).toEqual(
+      FIXTURE.entities
+        .filter((e) => e.kind !== 'person' && facets.speakers.some((s) => s.id === e.id))
+        .map((e) => e.id),
+    );
     expect(facets.outlets).toEqual([
       { name: 'The Daily Example', count: 4 },
       { name: 'Weekly Example', count: 3 },

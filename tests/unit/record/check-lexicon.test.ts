@@ -81,7 +81,7 @@ test('an unknown cue kind and a broken cue form are named', () => {
   cues.neg.ru.push('*');
   expect(reasons('cues.json', cues)).toEqual([
     'data/lexicon/cues.json: neg: "*" has an empty word ("=", "*" or ">" alone)',
-    'data/lexicon/cues.json: negation: unknown cue kind (one of neg, future, possible, deontic, deonticNeg, facto, jure, neutral, bound, asOf)',
+    'data/lexicon/cues.json: negation: unknown cue kind (one of neg, future, possible, deontic, deonticNeg, facto, jure, neutral, bound, asOf, purpose)',
   ]);
 });
 
@@ -120,7 +120,7 @@ test('a closed word class with a pattern, a capital, a repeat or an unknown clas
     'data/lexicon/words.json: pronouns: "he" is listed twice in "words.en"',
     'data/lexicon/words.json: pronouns: "he*" must be one lowercase word, as tokens are compared',
     'data/lexicon/words.json: pronouns: "They" must be one lowercase word, as tokens are compared',
-    'data/lexicon/words.json: conjunctions: unknown word class (one of auxiliaries, prepositions, pronouns, roleNouns, stopWords)',
+    'data/lexicon/words.json: conjunctions: unknown word class (one of auxiliaries, prepositions, pronouns, roleNouns, stopWords, purposeAfterMotion)',
   ]);
 });
 

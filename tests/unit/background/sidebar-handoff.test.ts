@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MENU_ID, registerContextMenu } from '../../../../src/background/context-menu';
-import { lookUpInSidebar } from '../../../../src/background/sidebar';
+import { MENU_ID, registerContextMenu } from '../../../src/background/context-menu';
+import { lookUpInSidebar } from '../../../src/background/sidebar';
 import {
   dropStalePendingLookup,
   handOff,
   isFresh,
   PENDING_FRESH_MS,
   pendingLookup,
-} from '../../../../src/settings/pending-lookup';
-import { browserSidebarServices } from '../../../../src/ui/sidebar/browser-services';
+} from '../../../src/settings/pending-lookup';
+import { browserSidebarServices } from '../../../src/ui/sidebar/browser-services';
 
 // The selection hand-off: the context menu (or a page card's message) opens the sidebar inside the
 // user's gesture, then leaves the text in storage.session for the sidebar to take.
