@@ -117,7 +117,7 @@ type Registry = Map<string, Highlight>;
 
 const priorityOf = (name: string) => PRIORITIES.get(name) ?? 0;
 // Backgrounds measured in one frame: each read is cheap once the frame has restyled the page.
-const MEASURED_PER_FRAME = 2000;
+const MEASURED_PER_FRAME = 500;
 
 const sameBounds = (a: AbstractRange, b: AbstractRange) =>
   a.startContainer === b.startContainer &&
