@@ -4,7 +4,7 @@ import { listenOnLoopback } from '../../src/cli/loopback';
 import type { CheckResult } from '../../src/engine';
 import type { PageClaims } from '../../src/messages/page-contract';
 import { FIRST_LOOK_KEY } from '../../src/page/first-look-answer';
-import type { TestBrowser, TestPage } from './harness/browsers';
+import type { ConsoleEntry, TestBrowser, TestPage } from './harness/browsers';
 import { waitFor } from './harness/browsers';
 import { refuseTunnels } from './harness/refuse-tunnel';
 import { type StaticServer, startServer } from './harness/server';
@@ -364,4 +364,46 @@ export async function documentReady(
     await sleep(20);
   }
   return false;
+}
+
+// Chromium reports a page's request for another extension's file as a failed load of
+// chrome-extension://invalid/ (wikipedia-4.html links two stylesheets of an extension its author had
+// installed): an extension URL is ours only where the page itself names none.
+const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
+
+/** The extension's own origin (chrome-extension://<id>/), from one of its pages. */
+export const extensionOrigin = (panel: Panel): Promise<string> =>
+  panel.page.evaluate(() => {
+    type Api = { runtime: { getURL: (path: string) => string } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? g.chrome)?.runtime.getURL('/') ?? '';
+  });
+
+/**
+ * Of what a page logged, what came from Receipts: a message whose script or resource is the
+ * extension's, one of our "[Receipts]" warnings, or an uncaught error whose stack passes through our
+ * scripts (issue 14: Receipts logs nothing, no error and no warning, on any page).
+ */
+export async function consoleFromReceipts(
+  page: TestPage,
+  origin: string,
+  entries: ConsoleEntry[],
+  file: string,
+): Promise<string[]> {
+  const namesExtensions = await page
+    .evaluate(() =>
+      [...document.querySelectorAll('[href], [src]')].some((e) =>
+        /^(chrome|moz)-extension:/.test(e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
+      ),
+    )
+    .catch(() => false);
+  return entries
+    .filter(
+      (e) =>
+        e.url.startsWith(origin) ||
+        e.text.includes(origin) ||
+        e.text.includes('[Receipts]') ||
+        (EXTENSION_URL.test(e.url) && !namesExtensions),
+    )
+    .map((e) => `${file}: ${e.type}: ${e.text} (${e.url})`);
 }
