@@ -67,3 +67,35 @@ test('Armenian "met" is meeting someone, "meeting" a gathering', () => {
   readsNot('Գրիգորյանը հանդիպել է ամերիկացի դիվանագետի հետ։', 'summit+/realized');
   reads('ՀԱՊԿ հանդիպմանը Հայաստանը չի մասնակցել։', 'summit+/realized');
 });
+
+test('a promise or a vow is of what will be, as "promised to" is in English', () => {
+  reads('Пашинян пообещал посетить Минск.', 'visit+/future');
+  reads('Пашинян обещает посетить Минск.', 'visit+/future');
+  reads('Пашинян поклялся никогда не посещать Минск.', 'visit-/future');
+  reads('Փաշինյանը խոստացել է այցելել Մինսկ։', 'visit+/future');
+  reads('Փաշինյանը խոստանում է այցելել Մինսկ։', 'visit+/future');
+  readsNot('Пашинян пообещал посетить Минск.', 'visit+/realized');
+});
+
+test('flying and arriving are visits', () => {
+  reads('Пашинян не полетит в Минск.', 'visit-/future');
+  reads('Премьер вылетел в Минск.', 'visit+/realized');
+  reads('Փաշինյանը ժամանել է Մինսկ։', 'visit+/realized');
+  reads('Փաշինյանը ուղևորվել է Մինսկ։', 'visit+/realized');
+});
+
+test('an ambassador is an envoy; "last" and "consequences" are not', () => {
+  reads('Россия отозвала своего посла из Еревана.', 'envoy+/realized');
+  reads('Послы стран ОДКБ встретились в Москве.', 'envoy+/realized');
+  reads('Посольство Армении в Минске закрыто.', 'envoy+/realized');
+  for (const text of [
+    'Путин связал ситуацию с последствиями кризиса.',
+    'Последний саммит ОДКБ прошёл в Минске.',
+    'Послание Пашиняна было опубликовано.',
+  ]) {
+    expect(
+      predicates(text).some((p) => p.startsWith('envoy')),
+      text,
+    ).toBe(false);
+  }
+});
