@@ -99,3 +99,12 @@ test('an ambassador is an envoy; "last" and "consequences" are not', () => {
     ).toBe(false);
   }
 });
+
+test('seeing no reason to do a thing is not doing it, as "sees no reason to" is in English', () => {
+  reads('В Кремле не видят причин сожалеть об отказе Пашиняна.', 'regret-/realized');
+  reads('Песков не видит оснований сожалеть о решении Пашиняна.', 'regret-/realized');
+  reads('Кремль не видит смысла сожалеть о решении Пашиняна.', 'regret-/realized');
+  reads('Нет оснований сожалеть о решении Пашиняна, заявил Песков.', 'regret-/realized');
+  reads('Кремль видит причины сожалеть о решении Пашиняна.', 'regret+/realized');
+  readsNot('Кремль видит причины сожалеть о решении Пашиняна.', 'regret-/realized');
+});
