@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { predicates } from './real-engine';
+import { predicates, realEngine } from './real-engine';
 
 // Russian and Armenian vocabulary, one test per entry, each with the family of phrasings it
 // explains: how those languages' outlets write a refusal, a participation or an expectation.
@@ -107,4 +107,22 @@ test('seeing no reason to do a thing is not doing it, as "sees no reason to" is 
   reads('Нет оснований сожалеть о решении Пашиняна, заявил Песков.', 'regret-/realized');
   reads('Кремль видит причины сожалеть о решении Пашиняна.', 'regret+/realized');
   readsNot('Кремль видит причины сожалеть о решении Пашиняна.', 'regret-/realized');
+});
+
+test('a decision or plans to do a thing are of what will be, as "decided to" is in English', () => {
+  reads('Ереван решил выйти из ОДКБ.', 'leave+/future');
+  reads('Ереван принял решение о выходе из ОДКБ.', 'leave+/future');
+  reads('Երևանը որոշել է դուրս գալ ՀԱՊԿ-ից։', 'leave+/future');
+  reads('Ереван не объявлял о планах выхода из ОДКБ.', 'leave-/future');
+  readsNot('Ереван решил выйти из ОДКБ.', 'leave+/realized');
+  // And the record decides them as it decides the English.
+  const { engine } = realEngine();
+  for (const text of [
+    'Yerevan has decided to withdraw from the CSTO.',
+    'Ереван решил выйти из ОДКБ.',
+    'Ереван принял решение о выходе из ОДКБ.',
+    'Երևանը որոշել է դուրս գալ ՀԱՊԿ-ից։',
+  ]) {
+    expect(engine.check(text, { pageDate: '2023-11-20' }).verdict, text).toBe('conflicting');
+  }
 });
