@@ -172,6 +172,7 @@ const WORD_CLASSES = new Set([
   'roleNouns',
   'stopWords',
   'purposeAfterMotion',
+  'purposeEndings',
 ]);
 
 export function checkWords(json: unknown, fail: Fail): void {

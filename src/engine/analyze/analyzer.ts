@@ -5,7 +5,7 @@ import { type ActorKind, GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
 import { type DateSlot, findDates } from './dates';
-import { attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
+import { attendAsTravel, attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
 import { findNumbers, type NumberSlot, numberWord } from './numbers';
 import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
@@ -240,6 +240,7 @@ export class Analyzer {
       .filter((i) => i.unit.type === 'cue' && i.unit.cue === 'purpose')
       .map((i) => i.last);
     purposeOf(tokens, preds, purposeEnds);
+    attendAsTravel(tokens, preds, purposeEnds);
     attendByTravel(preds);
     const speaker = findAgents(tokens, items, unitAt, preds);
     const found = findDates(text);

@@ -111,6 +111,45 @@ export function purposeOf(tokens: Token[], preds: Pred[], markers: number[]): vo
   }
 }
 
+const PURPOSE_ENDINGS = flattenForms(words.purposeEndings);
+/** How far the attending may stand after the going ("will not fly to Minsk for the CSTO's leaders to attend"). */
+const TRAVEL_SPAN = 8;
+
+// "will not go to Minsk to attend", "не поедет в Минск участвовать", "չի մեկնի Մինսկ՝
+// մասնակցելու": attending that is the aim of a going is as done, or as not done, as the going.
+// The aim is marked ("to", "in order to") or is the verb's purpose form (the Russian infinitive,
+// the Armenian "-լու"), and the two share a clause: "did not go, but attended online" does not.
+export function attendAsTravel(tokens: Token[], preds: Pred[], markers: number[]): void {
+  for (const p of preds) {
+    if (p.concept !== 'attend' || p.synthetic) continue;
+    const motion = preds.findLast(
+      (q) =>
+        MOTION.has(q.concept) &&
+        q.last < p.at &&
+        p.at - q.last <= TRAVEL_SPAN &&
+        !clauseBreak(tokens, q.last, p.at),
+    );
+    if (!motion) continue;
+    const word = tokens[p.at]?.norm ?? '';
+    if (!PURPOSE_ENDINGS.some((ending) => word.endsWith(ending)) && !aimMarked(tokens, p.at, markers))
+      continue;
+    p.polarity = motion.polarity;
+    p.modality = motion.modality;
+  }
+}
+
+// The marker stands right before the verb, adverbs aside; a name between them ("to Minsk but
+// attended") makes the "to" the going's own.
+function aimMarked(tokens: Token[], at: number, markers: number[]): boolean {
+  for (let end = at - 1; end >= Math.max(0, at - 1 - PURPOSE_GAP); end--) {
+    const token = tokens[end] as Token;
+    if (tokens[end + 1]?.breakBefore) return false;
+    if (markers.includes(end) || AFTER_MOTION.has(token.norm)) return true;
+    if (token.cap) return false;
+  }
+  return false;
+}
+
 function markerBefore(tokens: Token[], at: number, ends: (end: number) => boolean): boolean {
   for (let end = at - 1; end >= Math.max(0, at - 1 - PURPOSE_GAP); end--) {
     if (tokens[end + 1]?.breakBefore) return false;

@@ -41,7 +41,7 @@ export function findAgents(
     agent ??= judgedAgent(tokens, unitAt, pred);
     if (agent && agent.id === '?pronoun') agent = resolve({ id: null, at: agent.at }, tokens[agent.at]);
     if (!agent && (pred.kind === 'speech' || pred.kind === 'directive'))
-      agent = rightAgent(tokens, unitAt, pred);
+      agent = rightAgent(tokens, unitAt, pred) ?? clauseSubject(tokens, unitAt, pred, preds);
     pred.agent = agent;
     if ((pred.kind === 'speech' || pred.kind === 'directive') && agent && !speaker) speaker = agent;
   }
@@ -194,6 +194,32 @@ function rightAgent(tokens: Token[], unitAt: (Item | undefined)[], pred: Pred): 
     if (!STOP_WORDS.has((tokens[k] as Token).norm)) return null;
   }
   return null;
+}
+
+/** How far a clause's first name may stand from its reporting verb, adjuncts between. */
+const SUBJECT_SPAN = 12;
+
+// "Пашинян в телефонном разговоре с Лукашенко сообщил", "Փաշինյանը խորհրդարանում հայտարարել
+// է": Russian and Armenian put where and with whom between the speaker and the verb. The name
+// that opens the clause speaks, unless a verb written as done stands between (it has its own).
+function clauseSubject(
+  tokens: Token[],
+  unitAt: (Item | undefined)[],
+  pred: Pred,
+  preds: Pred[],
+): Actor | null {
+  let start = pred.at;
+  while (start > 0 && !tokens[start]?.breakBefore) start--;
+  if (pred.at - start > SUBJECT_SPAN) return null;
+  const item = unitAt[start];
+  if (item?.unit.type !== 'entity' || item.at !== start || item.unit.adjective) return null;
+  if (item.unit.kind !== 'person' && item.unit.kind !== 'organisation') return null;
+  const token = tokens[item.last] as Token;
+  if (token.poss || (token.script === 'armenian' && HY_OBLIQUE.test(token.hyphenCase ?? token.norm)))
+    return null;
+  if (token.script === 'latin') return null;
+  if (preds.some((q) => q !== pred && q.past && q.at > item.last && q.at < pred.at)) return null;
+  return { id: item.unit.id, at: item.at };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { predicates } from './real-engine';
+import { predicates, realEngine } from './real-engine';
 
 // Russian and Armenian vocabulary, one test per entry, each with the family of phrasings it
 // explains: how those languages' outlets write a refusal, a participation or an expectation.
@@ -66,4 +66,63 @@ test('Armenian "met" is meeting someone, "meeting" a gathering', () => {
   reads('Գրիգորյանը հանդիպել է ամերիկացի դիվանագետի հետ։', 'meet+/realized');
   readsNot('Գրիգորյանը հանդիպել է ամերիկացի դիվանագետի հետ։', 'summit+/realized');
   reads('ՀԱՊԿ հանդիպմանը Հայաստանը չի մասնակցել։', 'summit+/realized');
+});
+
+test('a promise or a vow is of what will be, as "promised to" is in English', () => {
+  reads('Пашинян пообещал посетить Минск.', 'visit+/future');
+  reads('Пашинян обещает посетить Минск.', 'visit+/future');
+  reads('Пашинян поклялся никогда не посещать Минск.', 'visit-/future');
+  reads('Փաշինյանը խոստացել է այցելել Մինսկ։', 'visit+/future');
+  reads('Փաշինյանը խոստանում է այցելել Մինսկ։', 'visit+/future');
+  readsNot('Пашинян пообещал посетить Минск.', 'visit+/realized');
+});
+
+test('flying and arriving are visits', () => {
+  reads('Пашинян не полетит в Минск.', 'visit-/future');
+  reads('Премьер вылетел в Минск.', 'visit+/realized');
+  reads('Փաշինյանը ժամանել է Մինսկ։', 'visit+/realized');
+  reads('Փաշինյանը ուղևորվել է Մինսկ։', 'visit+/realized');
+});
+
+test('an ambassador is an envoy; "last" and "consequences" are not', () => {
+  reads('Россия отозвала своего посла из Еревана.', 'envoy+/realized');
+  reads('Послы стран ОДКБ встретились в Москве.', 'envoy+/realized');
+  reads('Посольство Армении в Минске закрыто.', 'envoy+/realized');
+  for (const text of [
+    'Путин связал ситуацию с последствиями кризиса.',
+    'Последний саммит ОДКБ прошёл в Минске.',
+    'Послание Пашиняна было опубликовано.',
+  ]) {
+    expect(
+      predicates(text).some((p) => p.startsWith('envoy')),
+      text,
+    ).toBe(false);
+  }
+});
+
+test('seeing no reason to do a thing is not doing it, as "sees no reason to" is in English', () => {
+  reads('В Кремле не видят причин сожалеть об отказе Пашиняна.', 'regret-/realized');
+  reads('Песков не видит оснований сожалеть о решении Пашиняна.', 'regret-/realized');
+  reads('Кремль не видит смысла сожалеть о решении Пашиняна.', 'regret-/realized');
+  reads('Нет оснований сожалеть о решении Пашиняна, заявил Песков.', 'regret-/realized');
+  reads('Кремль видит причины сожалеть о решении Пашиняна.', 'regret+/realized');
+  readsNot('Кремль видит причины сожалеть о решении Пашиняна.', 'regret-/realized');
+});
+
+test('a decision or plans to do a thing are of what will be, as "decided to" is in English', () => {
+  reads('Ереван решил выйти из ОДКБ.', 'leave+/future');
+  reads('Ереван принял решение о выходе из ОДКБ.', 'leave+/future');
+  reads('Երևանը որոշել է դուրս գալ ՀԱՊԿ-ից։', 'leave+/future');
+  reads('Ереван не объявлял о планах выхода из ОДКБ.', 'leave-/future');
+  readsNot('Ереван решил выйти из ОДКБ.', 'leave+/realized');
+  // And the record decides them as it decides the English.
+  const { engine } = realEngine();
+  for (const text of [
+    'Yerevan has decided to withdraw from the CSTO.',
+    'Ереван решил выйти из ОДКБ.',
+    'Ереван принял решение о выходе из ОДКБ.',
+    'Երևանը որոշել է դուրս գալ ՀԱՊԿ-ից։',
+  ]) {
+    expect(engine.check(text, { pageDate: '2023-11-20' }).verdict, text).toBe('conflicting');
+  }
 });

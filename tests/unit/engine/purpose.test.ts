@@ -36,3 +36,32 @@ test('going somewhere to attend is attending, and the record decides it', () => 
   const aim = "Pashinyan went to Brussels to freeze Armenia's CSTO membership.";
   expect(engine.check(aim, { pageDate: '2024-03-01' }).verdict).not.toBe('corroborated');
 });
+
+const attendOf = (text: string) =>
+  realEngine()
+    .analyzer.analyze(text)
+    .preds.find((p) => p.concept === 'attend');
+
+test('not going somewhere to attend is not attending, in each language', () => {
+  for (const text of [
+    'Pashinyan will not travel to Minsk to attend the CSTO summit.',
+    'Pashinyan will not fly to Minsk to personally attend the CSTO summit.',
+    'Пашинян не поедет в Минск участвовать в саммите ОДКБ.',
+    'Пашинян не полетит в Минск принять участие в саммите ОДКБ.',
+    'Փաշինյանը չի մեկնի Մինսկ՝ ՀԱՊԿ գագաթնաժողովին մասնակցելու։',
+    'Փաշինյանը չի ժամանի Մինսկ ՀԱՊԿ նիստին մասնակցելու համար։',
+  ]) {
+    expect(attendOf(text)?.polarity, text).toBe(-1);
+    expect(attendOf(text)?.modality, text).toBe('future');
+  }
+});
+
+test('attending that is no aim of the going keeps its own sign', () => {
+  for (const text of [
+    'Pashinyan did not go to Minsk but attended the CSTO summit online.',
+    'Pashinyan will not travel to Minsk, and will attend the CSTO summit by video.',
+    'Пашинян не поедет в Минск, но примет участие в саммите ОДКБ онлайн.',
+  ]) {
+    expect(attendOf(text)?.polarity, text).toBe(1);
+  }
+});

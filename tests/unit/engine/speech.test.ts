@@ -23,3 +23,33 @@ test('"wrong for X to" is a judgement that it should not happen', () => {
     .preds.map((p) => `${p.concept}/${p.modality}/${p.polarity}`);
   expect(preds).toContain('intervene/deontic/-1');
 });
+
+// Russian and Armenian put where and with whom between the speaker and the verb.
+test('the name opening a Russian or Armenian clause speaks across adjuncts', () => {
+  for (const [text, who] of [
+    ['Пашинян в телефонном разговоре с Лукашенко сообщил, что не приедет на саммит ОДКБ.', 'pashinyan'],
+    ['Лукашенко в разговоре с Пашиняном заявил, что тот должен подумать.', 'lukashenko'],
+    [
+      'Փաշինյանը Լուկաշենկոյի հետ հեռախոսազրույցում հայտարարել է, որ չի մասնակցի ՀԱՊԿ գագաթնաժողովին։',
+      'pashinyan',
+    ],
+    ['Փաշինյանը խորհրդարանում հայտարարել է, որ Հայաստանը դուրս է գալու ՀԱՊԿ-ից։', 'pashinyan'],
+  ] as const) {
+    expect(speaker(text), text).toBe(who);
+  }
+  // A name in another case, or one followed by a verb of its own, is not the speaker.
+  expect(speaker('Пашиняна на саммите не было, заявил Песков.')).toBe('peskov');
+  expect(speaker('Փաշինյանին Լուկաշենկոն հեռախոսով հայտարարել է, որ կսպասի։')).not.toBe('pashinyan');
+  expect(speaker('Пашинян пропустил саммит, а в Москве заявили о сожалении.')).not.toBe('pashinyan');
+});
+
+test('told by phone in Russian and Armenian is decided as in English', () => {
+  const { engine } = realEngine();
+  for (const text of [
+    'Pashinyan told Lukashenko in a phone call that he would not attend the CSTO summit.',
+    'Пашинян в телефонном разговоре с Лукашенко сообщил, что не приедет на саммит ОДКБ.',
+    'Փաշինյանը Լուկաշենկոյի հետ հեռախոսազրույցում հայտարարել է, որ չի մասնակցի ՀԱՊԿ գագաթնաժողովին։',
+  ]) {
+    expect(engine.check(text, { pageDate: '2023-11-15' }).verdict, text).toBe('corroborated');
+  }
+});
