@@ -66,11 +66,15 @@ export function claimFromHighlights<T extends HasRange>(
     return undefined;
   }
   const ours = new Set<Range>();
+  // A range that is not one of our copies: the page's own highlight, perhaps registered in place of
+  // ours, so what is missing from the answer may still be a claim of ours under the point.
+  let foreign = false;
   for (const hit of hits) {
     if (!hit || !Array.isArray(hit.ranges)) return undefined;
     for (const copy of hit.ranges) {
       const range = painted.ownerOf(copy);
       if (range) ours.add(range);
+      else foreign = true;
     }
   }
   if (ours.size > 0)
@@ -78,7 +82,7 @@ export function claimFromHighlights<T extends HasRange>(
       if (!ours.has(claim.range)) continue;
       for (const rect of claim.range.getClientRects()) if (inside(rect, x, y)) return claim;
     }
-  return painted.paintsAll() ? null : undefined;
+  return painted.paintsAll() && !foreign ? null : undefined;
 }
 
 /**

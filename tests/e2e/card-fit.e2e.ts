@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveFolder } from '../../src/cli/serve-folder';
 import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import { REPO_ROOT } from './harness/server';
-import { openPanel, type Panel, refuseInternet, settledClaims } from './page-support';
+import { openPanel, type Panel, paintedLines, refuseInternet, settledClaims } from './page-support';
 
 // The compact card (issue 15) on the demo article, at the browsers' 1280x900: at most 360 px tall,
 // over none of the lines of the sentence it explains, inside the viewport, its verdict and close
@@ -26,34 +26,6 @@ interface Box {
   left: number;
   right: number;
 }
-
-/** Scrolls the painted claim into view; its line boxes and a point on its first line. */
-const lineBoxes = (page: TestPage, text: string, scroll = true) =>
-  page.evaluate(
-    ({ wanted, scroll }) => {
-      const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-      for (const [name, h] of CSS.highlights) {
-        if (name.startsWith('receipts-active')) continue;
-        for (const range of h as unknown as Set<Range>) {
-          if (norm(String(range)) !== wanted) continue;
-          if (scroll) (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-          const lines = [...range.getClientRects()]
-            .filter((r) => r.width > 0 && r.height > 0)
-            .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
-          const first = lines[0];
-          return first
-            ? {
-                lines,
-                x: first.left + Math.min(20, (first.right - first.left) / 2),
-                y: (first.top + first.bottom) / 2,
-              }
-            : null;
-        }
-      }
-      return null;
-    },
-    { wanted: text, scroll },
-  );
 
 const cardBox = (page: TestPage) =>
   page.inCard((root) => {
@@ -95,7 +67,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
       const text = claim.text.replace(/\s+/g, ' ').trim();
       await page.mouseMove(2, 2);
       await waitFor(async () => (await cardBox(page)) === null, 5_000, 'no card open');
-      const target = await lineBoxes(page, text);
+      const target = await paintedLines(page, text);
       if (!target) throw new Error(`"${text}" is not painted`);
       await page.mouseMove(target.x, target.y);
       let seen: Awaited<ReturnType<typeof cardBox>> = null;
@@ -116,7 +88,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
       expect(card.box.bottom, where).toBeLessThanOrEqual(card.vh);
       expect(card.box.right, where).toBeLessThanOrEqual(card.vw);
       // The lines as they are now, with the card open (the page did not move under it).
-      const now = await lineBoxes(page, text, false);
+      const now = await paintedLines(page, text, false);
       for (const line of now?.lines ?? [])
         expect(overlaps(card.box, line), `${where} covers a line`).toBe(false);
     }

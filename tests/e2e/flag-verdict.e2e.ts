@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFlag } from '../../src/flags/flag';
 import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, type Panel, settledClaims, sleep } from './page-support';
+import { openPanel, type Panel, paintedLines, settledClaims, sleep } from './page-support';
 import { type NetworkRecorder, recordNetwork, type SeenRequest } from './security/network-recorder';
 
 // Issue 17, the reader's side, in both browsers: flag a verdict from the card on the demo page, see
@@ -27,24 +27,6 @@ beforeAll(async () => {
   network = await recordNetwork();
 });
 afterAll(() => network?.close());
-
-/** A point on the first line of the painted claim, scrolled into view. */
-const claimPoint = (page: TestPage, text: string) =>
-  page.evaluate((wanted) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('receipts-active')) continue;
-      for (const range of h as unknown as Set<Range>) {
-        if (norm(String(range)) !== wanted) continue;
-        (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const first = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
-        return first
-          ? { x: first.left + Math.min(20, first.width / 2), y: (first.top + first.bottom) / 2 }
-          : null;
-      }
-    }
-    return null;
-  }, text);
 
 const cardState = (page: TestPage) =>
   page.inCard((root) => {
@@ -98,7 +80,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     );
     if (!claim) throw new Error('no painted claim on the demo page');
     const sentence = claim.text.replace(/\s+/g, ' ').trim();
-    const point = await claimPoint(page, sentence);
+    const point = await paintedLines(page, sentence);
     if (!point) throw new Error(`"${sentence}" is not painted`);
     await page.mouseMove(point.x, point.y);
     await waitFor(

@@ -1,9 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type Clip, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { footprint, openPanel, pointAt, settledClaims, useOfflineServer } from './page-support';
+import { type Colour, coloursByCount, distance } from './harness/pixels';
+import { footprint, openPanel, paintedLines, pointAt, settledClaims, useOfflineServer } from './page-support';
 
 // What the reader sees painted, read off screenshots, not computed styles: Chromium computes the
 // fill a user stylesheet gives a ::highlight and paints nothing, which a test of getComputedStyle
@@ -14,56 +12,28 @@ const server = useOfflineServer();
 const CONFLICT = 'According to Minsk, Lukashenko urged Pashinyan to act quickly.';
 const AGREE = 'The Kremlin said it regrets Pashinyan’s decision not to attend the summit.';
 
-type Colour = [number, number, number];
-
 /** The first line box of a painted claim, without its lower part where the underline runs. */
-const lineTop = (page: TestPage, text: string) =>
-  page.evaluate((wanted) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    for (const [name, h] of CSS.highlights) {
-      if (name.startsWith('receipts-active')) continue;
-      for (const range of h as unknown as Set<Range>) {
-        if (norm(String(range)) !== wanted) continue;
-        const box = range.getClientRects()[0];
-        if (!box) return null;
-        return { x: box.left + 2, y: box.top + 2, width: box.width - 4, height: box.height * 0.55 };
+const lineTop = async (page: TestPage, text: string): Promise<Clip | null> => {
+  const first = (await paintedLines(page, text, false))?.lines[0];
+  return first
+    ? {
+        x: first.left + 2,
+        y: first.top + 2,
+        width: first.right - first.left - 4,
+        height: (first.bottom - first.top) * 0.55,
       }
-    }
-    return null;
-  }, text);
+    : null;
+};
 
-/**
- * The colour most pixels of the clip have in a screenshot: the fill behind the words, since glyphs
- * cover the lesser part of a line. Decoded by the page's own canvas, so no image library is needed.
- */
-async function commonColour(page: TestPage, clip: Clip): Promise<Colour> {
-  const file = join(tmpdir(), `receipts-paint-${process.pid}-${Date.now()}.png`);
-  await page.screenshot(file, clip);
-  const png = (await readFile(file)).toString('base64');
-  await rm(file, { force: true });
-  return page.evaluate(async (data) => {
-    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const counts = new Map<string, number>();
-    for (let i = 0; i < pixels.length; i += 4) {
-      const key = `${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const [top = '0,0,0'] = [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key);
-    return top.split(',').map(Number) as Colour;
-  }, png);
-}
+/** The colour most pixels of the clip have: the fill behind the words, since glyphs cover the lesser part of a line. */
+const commonColour = async (page: TestPage, clip: Clip): Promise<Colour> =>
+  (await coloursByCount(page, clip))[0] ?? [0, 0, 0];
 
 const pageBackground = (page: TestPage) =>
   page.evaluate(() => {
     const channels = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
     return channels.slice(0, 3) as Colour;
   });
-
-const distance = (a: Colour, b: Colour) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? 0))));
 
 describe.each(BROWSERS)('$name', ({ launch }) => {
   let browser: TestBrowser;

@@ -407,3 +407,31 @@ export async function consoleFromReceipts(
     )
     .map((e) => `${file}: ${e.type}: ${e.text} (${e.url})`);
 }
+
+/** The line boxes of the claim our highlights paint with this text (scrolled into view), and a point on its first line. */
+export const paintedLines = (page: TestPage, text: string, scroll = true) =>
+  page.evaluate(
+    ({ wanted, scroll }) => {
+      const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+      for (const [name, h] of CSS.highlights) {
+        if (name.startsWith('receipts-active')) continue;
+        for (const range of h as unknown as Set<Range>) {
+          if (norm(String(range)) !== wanted) continue;
+          if (scroll) (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+          const lines = [...range.getClientRects()]
+            .filter((r) => r.width > 0 && r.height > 0)
+            .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
+          const first = lines[0];
+          return first
+            ? {
+                lines,
+                x: first.left + Math.min(20, (first.right - first.left) / 2),
+                y: (first.top + first.bottom) / 2,
+              }
+            : null;
+        }
+      }
+      return null;
+    },
+    { wanted: text, scroll },
+  );

@@ -1,9 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contrast } from '../../src/page/page-tone';
 import { BROWSERS, type Clip, type LaunchOptions, type TestBrowser, type TestPage } from './harness/browsers';
+import { type Colour, coloursByCount } from './harness/pixels';
 import { openPanel, settledClaims, useOfflineServer } from './page-support';
 
 // Colours follow the page, not the OS (issue 15): a dark page under a light OS scheme, and the
@@ -11,8 +9,6 @@ import { openPanel, settledClaims, useOfflineServer } from './page-support';
 // at the bottom of its first line, stands at least 3:1 against the page background behind it.
 
 const server = useOfflineServer();
-
-type Colour = [number, number, number];
 
 /** Roughly where each verdict's line sits on the colour wheel, light and dark set alike. */
 const HUES: Record<string, number> = { conflicting: 0, outdated: 265, disputed: 34, corroborated: 140 };
@@ -62,33 +58,17 @@ const paintedClaims = (page: TestPage) =>
 /**
  * The line's colour in the strip: the commonest strongly coloured pixel that is not the strip's
  * commonest colour (the fill or the page behind the words). Glyphs are grey here, so the line is
- * what is left. Decoded by the page's own canvas, as in tests/e2e/highlight-paint.e2e.ts.
+ * what is left.
  */
 async function lineColour(page: TestPage, clip: Clip): Promise<{ line: Colour | null; common: Colour }> {
-  const file = join(tmpdir(), `receipts-contrast-${process.pid}-${Date.now()}.png`);
-  await page.screenshot(file, clip);
-  const png = (await readFile(file)).toString('base64');
-  await rm(file, { force: true });
-  return page.evaluate(async (data) => {
-    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const counts = new Map<string, number>();
-    for (let i = 0; i < pixels.length; i += 4) {
-      const key = `${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([key]) => key.split(',').map(Number));
-    const common = sorted[0] ?? [0, 0, 0];
-    const line = sorted.find(
-      (c) =>
-        Math.max(...c) - Math.min(...c) >= 40 &&
-        Math.max(...c.map((v, i) => Math.abs(v - (common[i] ?? 0)))) >= 40,
-    );
-    return { line: (line ?? null) as Colour | null, common: common as Colour };
-  }, png);
+  const sorted = await coloursByCount(page, clip);
+  const common = sorted[0] ?? [0, 0, 0];
+  const line = sorted.find(
+    (c) =>
+      Math.max(...c) - Math.min(...c) >= 40 &&
+      Math.max(...c.map((v, i) => Math.abs(v - (common[i] ?? 0)))) >= 40,
+  );
+  return { line: line ?? null, common };
 }
 
 const hue = ([r, g, b]: Colour) => {
