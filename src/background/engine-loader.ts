@@ -1,6 +1,7 @@
 import serializedIndex from '../../.generated/index.json?raw';
 import serializedRecord from '../../.generated/record.json?raw';
 import { createEngine, type Engine } from '../engine';
+import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
 
 // The record and its prebuilt index ship as strings and are parsed on the first request, not at
@@ -9,6 +10,6 @@ import type { BundledRecord } from '../record/types';
 let engine: Engine | undefined;
 
 export function getEngine(): Engine {
-  engine ??= createEngine(JSON.parse(serializedRecord) as BundledRecord, serializedIndex);
+  engine ??= createEngine(JSON.parse(serializedRecord) as BundledRecord, serializedIndex, reasonText);
   return engine;
 }

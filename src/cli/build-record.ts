@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkLexiconIn } from '../engine/lexicon/check';
 import { checkGazetteerIn } from '../record/check-gazetteer';
-import { checkLexiconIn } from '../record/check-lexicon';
 import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import { validateRecord } from '../record/validate';

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
 import type { CheckResult, Engine } from '../engine/types';
+import { reasonText } from '../i18n/reason-text';
 import { isCalendarDate } from '../record/guards';
 import type { BundledRecord } from '../record/types';
 import { formatDate } from '../ui/format-date';
@@ -28,7 +29,7 @@ function loadEngine(): Engine {
     process.exit(2);
   }
   const record = JSON.parse(readFileSync(recordPath, 'utf8')) as BundledRecord;
-  return createEngine(record, readFileSync(indexPath, 'utf8'));
+  return createEngine(record, readFileSync(indexPath, 'utf8'), reasonText);
 }
 
 function outputLine(id: unknown, result: CheckResult): string {

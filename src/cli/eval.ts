@@ -8,6 +8,7 @@ import { parseLabelledSet } from '../eval/labelled';
 import { validatePerturbationData } from '../eval/perturbation-data';
 import { markdown, summary } from '../eval/report';
 import { splitByIdParity } from '../eval/sets';
+import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
 
 // npm run eval [-- --seed N] [--out DIR]
@@ -43,7 +44,7 @@ if (!existsSync(recordPath) || !existsSync(indexPath)) {
 
 const started = performance.now();
 const record = JSON.parse(readFileSync(recordPath, 'utf8')) as BundledRecord;
-const engine = createEngine(record, readFileSync(indexPath, 'utf8'));
+const engine = createEngine(record, readFileSync(indexPath, 'utf8'), reasonText);
 const engineErrors: string[] = [];
 const check = memoised(
   guarded(

@@ -1,5 +1,6 @@
 import { createEngine } from '../engine';
 import type { Engine } from '../engine/types';
+import { reasonText } from '../i18n/reason-text';
 import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import type { BundledRecord } from '../record/types';
@@ -19,5 +20,5 @@ export function engineOverData(dataDir: string): Engine {
   }
   const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
   const record: BundledRecord = { ...corpus, texts };
-  return createEngine(record, JSON.stringify(buildIndex(corpus)));
+  return createEngine(record, JSON.stringify(buildIndex(corpus)), reasonText);
 }

@@ -1,7 +1,5 @@
 import functionWords from '../../data/lexicon/function-words.json';
-import { reasonText } from '../i18n/reason-text';
 import type { BundledRecord } from '../record/types';
-import { TermIndex } from '../search/term-index';
 import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { blankEmptyOpening } from './analyze/opening';
@@ -13,6 +11,7 @@ import { RecordAnalyzer } from './record-analyzer';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
 import { type ClaimResult, claimStance } from './stance';
+import { TermIndex } from './term-index';
 import { blankFrames } from './text/frames';
 import { applyTime, type TimeCheck } from './time';
 import type {
@@ -24,6 +23,7 @@ import type {
   EvidenceStance,
   Reason,
   Verdict,
+  Wording,
 } from './types';
 
 // check(): mentions -> analysis -> candidates from the index -> a stance per candidate claim ->
@@ -43,7 +43,7 @@ const MAX_EVIDENCE = 8;
 /** A sentence that names neither the CSTO nor Pashinyan still counts when the record decides it this well. */
 const IMPLICIT_MIN = 0.7;
 
-export function createEngine(record: BundledRecord, serializedIndex: string): Engine {
+export function createEngine(record: BundledRecord, serializedIndex: string, word: Wording): Engine {
   const analyzer = new RecordAnalyzer(record.entities);
   const view = new RecordView(record, analyzer);
   const builder = new EvidenceBuilder(view);
@@ -103,7 +103,11 @@ export function createEngine(record: BundledRecord, serializedIndex: string): En
     });
 
   const nameOf = (id: string) => entities.get(id)?.name.replace(/\s*\([^)]*\)$/, '') ?? id;
-  const text = (why: Reason) => reasonText(why, { nameOf });
+  const text = (why: Reason) => word(why, { nameOf });
+  const none = (mentions: boolean): CheckResult => {
+    const why: Reason = { kind: 'silent' };
+    return { mentions, verdict: 'none', reason: text(why), why, evidence: [] };
+  };
 
   const reasonFor = (d: ClaimResult, time: TimeCheck): Reason => {
     const claim: ClaimRef = { id: d.view.claim.id, text: d.view.claim.text };
@@ -280,9 +284,4 @@ function decisionOf(
     best = { verdict: lean.stance === 'corroborates' ? 'corroborated' : 'conflicting', score: lean.score };
   }
   return best ? { decision: best } : {};
-}
-
-function none(mentions: boolean): CheckResult {
-  const why: Reason = { kind: 'silent' };
-  return { mentions, verdict: 'none', reason: reasonText(why), why, evidence: [] };
 }

@@ -1,5 +1,4 @@
-import type { SearchDocument } from '../search/options';
-import type { TermIndex } from '../search/term-index';
+import type { SearchDocument, TermIndex } from './term-index';
 import { bestPositions } from './top-k';
 
 // Retrieval through the prebuilt MiniSearch index, one term at a time: each term's postings (the

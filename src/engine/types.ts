@@ -93,6 +93,12 @@ export interface CheckOptions {
   pageDate?: string;
 }
 
+/**
+ * Puts a reason into words. The engine gives reasons as data and is handed the words
+ * (src/i18n/reason-text.ts), so it depends on no interface language.
+ */
+export type Wording = (why: Reason, names: { nameOf: (id: string) => string }) => string;
+
 export interface Engine {
   check(sentence: string, options?: CheckOptions): CheckResult;
   readonly record: BundledRecord;

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
+import type { SearchDocument } from '../engine/term-index';
 import type { Corpus } from '../record/types';
-import { indexOptions, type SearchDocument } from './options';
+import { indexOptions } from './options';
 
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
   const docs: SearchDocument[] = [];
@@ -28,7 +29,7 @@ export function buildIndex(corpus: Corpus): MiniSearch<SearchDocument> {
 /**
  * The index as the build writes it: MiniSearch's own JSON (which loadIndex reads back), plus how
  * many documents hold each term, which the engine would otherwise count at run time from every
- * posting of every term it meets (src/search/term-index.ts).
+ * posting of every term it meets (src/engine/term-index.ts).
  */
 export function serializeIndex(index: MiniSearch<SearchDocument>): string {
   const json = index.toJSON();

@@ -1,6 +1,7 @@
 import type { Options } from 'minisearch';
 import type { Analyzer } from '../engine/analyze/analyzer';
 import { RecordAnalyzer } from '../engine/record-analyzer';
+import type { SearchDocument } from '../engine/term-index';
 
 // One options module for building the index (at build time) and loading it (at run time):
 // MiniSearch.loadJSON must get the same tokenizer and term processing the index was built with,
@@ -13,15 +14,6 @@ import { RecordAnalyzer } from '../engine/record-analyzer';
 // so loading needs nothing but the serialized index. `tokenize` / `processTerm` /
 // `searchOptions` read plain words (each token is a substring of the text, which the sidebar
 // relies on to mark matches) for indexes built at run time from the record.
-
-export interface SearchDocument {
-  /** Unique per document, e.g. "statement:azatutyun-2023-11-14/03" or "claim:id:support:2". */
-  id: string;
-  kind: 'statement' | 'claim' | 'support' | 'contradict';
-  /** The statement or claim id the document stands for. */
-  ref: string;
-  text: string;
-}
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 

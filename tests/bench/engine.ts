@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../../src/engine';
 import { findMentions, mayMention } from '../../src/engine/mentions';
 import { RecordAnalyzer } from '../../src/engine/record-analyzer';
+import { reasonText } from '../../src/i18n/reason-text';
 import type { BundledRecord } from '../../src/record/types';
 
 // Throughput of the claim engine on the bundled record (not a test; run with
@@ -37,7 +38,7 @@ const time = <T>(f: () => T): [T, number] => {
 // lexicon compiled into the analyzer), then the first check, which analyses the phrasings of the
 // claims it retrieves. The budget is for the first three together.
 const [parsed, parseMs] = time(() => JSON.parse(recordJson) as BundledRecord);
-const [engine, loadMs] = time(() => createEngine(parsed, indexJson));
+const [engine, loadMs] = time(() => createEngine(parsed, indexJson, reasonText));
 const first = sentences[0] as { text: string; page_date?: string };
 const [, firstMs] = time(() => engine.check(first.text, { pageDate: first.page_date }));
 console.log(

@@ -1,13 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { createEngine } from '../../src/engine';
+import { TermIndex } from '../../src/engine/term-index';
+import { reasonText } from '../../src/i18n/reason-text';
 import { entriesIn } from '../../src/record/list-file';
 import type { Entity } from '../../src/record/types';
 import { buildIndex, loadIndex, serializeIndex } from '../../src/search/index';
-import { TermIndex } from '../../src/search/term-index';
 import { REPO_ROOT } from './paths';
 import { scaleSentences } from './scale/sentences';
 import { syntheticRecord } from './scale/synthetic-record';
@@ -47,7 +49,7 @@ export interface ScaleFigures {
   recordParseMs: number;
   indexJsonMB: number;
   indexGzipMB: number;
-  /** The engine's load of the index (src/search/term-index.ts), ms. */
+  /** The engine's load of the index (src/engine/term-index.ts), ms. */
   loadMs: number[];
   loadMedianMs: number;
   /** The same loads in process CPU time, ms. */
@@ -69,7 +71,6 @@ export interface ScaleFigures {
     steadySentencesPerSecond?: number;
     perSentenceP95Ms: number;
   };
-  engineMissing?: string;
 }
 
 export async function runScale({
@@ -129,20 +130,8 @@ export async function runScale({
     engine: null,
   };
 
-  const enginePath = join(REPO_ROOT, 'src', 'engine', 'index.ts');
-  if (!existsSync(enginePath)) {
-    figures.engineMissing = 'src/engine/index.ts does not exist yet';
-    return figures;
-  }
-  let createEngine: typeof import('../../src/engine/index').createEngine;
-  try {
-    ({ createEngine } = await import('../../src/engine/index'));
-  } catch (error) {
-    figures.engineMissing = `the engine did not load: ${(error as Error).message.split('\n')[0]}`;
-    return figures;
-  }
   const beforeEngine = heap();
-  const [engine, createMs] = time(() => createEngine(record, serialized));
+  const [engine, createMs] = time(() => createEngine(record, serialized, reasonText));
   const heapMB = (heap() - beforeEngine) / MB;
   const sentences = scaleSentences();
   const perSentence: number[] = [];

@@ -40,7 +40,7 @@ export const flattenForms = (forms: FormsByLanguage): string[] => [
   ...(forms.hy ?? []),
 ];
 
-/** data/lexicon/concepts.json, checked at build by src/record/check-lexicon.ts. */
+/** data/lexicon/concepts.json, checked at build by src/engine/lexicon/check.ts. */
 export const CONCEPTS: ConceptDef[] = (
   concepts as { id: string; kind: string; label?: string; pos: FormsByLanguage; neg?: FormsByLanguage }[]
 ).map(({ id, kind, label, pos, neg }) => ({

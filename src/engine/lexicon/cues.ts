@@ -30,7 +30,7 @@ export type CueKind =
   /** "in order to", "чтобы": what follows is an aim, not a fact made. */
   | 'purpose';
 
-/** data/lexicon/cues.json, checked at build by src/record/check-lexicon.ts. */
+/** data/lexicon/cues.json, checked at build by src/engine/lexicon/check.ts. */
 export const CUES = Object.fromEntries(
   Object.entries(cues as Record<CueKind, FormsByLanguage>).map(([kind, forms]) => [
     kind,

@@ -3,7 +3,7 @@ import { fields, listOf, oneOf, schemaRef, text } from './fields';
 
 // The shape of the engine's word knowledge (data/lexicon), for editors and for the schema test.
 // What a shape cannot say (a form in its language's script, a pattern the matcher accepts, no form
-// twice) src/record/check-lexicon.ts checks at build.
+// twice) src/engine/lexicon/check.ts checks at build.
 
 const forms = v.pipe(
   v.strictObject(

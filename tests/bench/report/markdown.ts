@@ -168,7 +168,7 @@ function scale(r: BenchResults): string {
   if (!steps?.length) return '_not run (`npm run bench -- --scale`)_';
   const row = (label: string, cell: (s: ScaleFigures) => string): string[] => [label, ...steps.map(cell)];
   const engine = (cell: (e: NonNullable<ScaleFigures['engine']>) => string) => (s: ScaleFigures) =>
-    s.engine ? cell(s.engine) : (s.engineMissing ?? '–');
+    s.engine ? cell(s.engine) : '–';
   return table(
     ['', ...steps.map((s) => `${s.statements.toLocaleString('en')} statements`)],
     [

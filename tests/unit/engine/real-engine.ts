@@ -3,6 +3,7 @@ import { createEngine } from '../../../src/engine';
 import type { Analyzer } from '../../../src/engine/analyze/analyzer';
 import { RecordAnalyzer } from '../../../src/engine/record-analyzer';
 import type { Engine } from '../../../src/engine/types';
+import { reasonText } from '../../../src/i18n/reason-text';
 import { addPhrasings } from '../../../src/record/phrasings';
 import { readRecordFiles } from '../../../src/record/read-files';
 import type { BundledRecord } from '../../../src/record/types';
@@ -24,7 +25,7 @@ export function realEngine() {
     throw new Error(`data/ does not validate: ${problem.file}: ${problem.entry}: ${problem.reason}`);
   const texts = Object.fromEntries(corpus.sources.map((s) => [s.id, files.texts.get(s.textFile) ?? '']));
   const record: BundledRecord = { ...corpus, texts };
-  const engine = createEngine(record, JSON.stringify(buildIndex(corpus)));
+  const engine = createEngine(record, JSON.stringify(buildIndex(corpus)), reasonText);
   cached = { engine, record, analyzer: new RecordAnalyzer(record.entities) };
   return cached;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { type Posting, Retriever } from '../../../src/engine/retrieval';
+import { TermIndex } from '../../../src/engine/term-index';
 import { buildIndex, loadIndex, serializeIndex } from '../../../src/search/index';
-import { TermIndex } from '../../../src/search/term-index';
 import { realEngine } from './real-engine';
 
 // The retriever reads postings straight from the serialized index and scores them itself instead of
-// loading it into MiniSearch and calling `search` (src/search/term-index.ts and
+// loading it into MiniSearch and calling `search` (src/engine/term-index.ts and
 // src/engine/retrieval.ts say why): if an upgrade changes the format or the scoring, what it finds
 // stops matching what MiniSearch finds, and this fails.
 describe('retrieval over the real index', () => {

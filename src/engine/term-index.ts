@@ -1,9 +1,16 @@
-import type { SearchDocument } from './options';
-
 // The engine's view of the index serialized at build time (MiniSearch's toJSON), read without
 // MiniSearch.loadJSON: that turns every posting of every term into Maps before the first check,
 // which for a record of 100,000 statements took over a second. Here loading is the JSON parse and
 // a map of terms; a term's postings are read from the parsed object when a check asks for them.
+
+export interface SearchDocument {
+  /** Unique per document, e.g. "statement:azatutyun-2023-11-14/03" or "claim:id:support:2". */
+  id: string;
+  kind: 'statement' | 'claim' | 'support' | 'contradict';
+  /** The statement or claim id the document stands for. */
+  ref: string;
+  text: string;
+}
 
 /** Short document id → occurrences of the term in the one field the engine's index has. */
 export type Postings = Record<string, number>;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { checkLexiconFile } from '../../../src/record/check-lexicon';
+import { checkLexiconFile } from '../../../src/engine/lexicon/check';
 
 // The engine's lexicon (data/lexicon: concepts, cues, months, irregular forms) is checked at build:
 // a deliberately broken copy of a real file fails with the entry and the reason.

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { patternProblem } from '../engine/lexicon/matcher';
-import { isObject } from './guards';
-import type { ValidationError } from './validate';
+import { isObject } from '../../record/guards';
+import type { ValidationError } from '../../record/validate';
+import { patternProblem } from './matcher';
 
 // The engine's knowledge of words (data/lexicon: concepts, cues, months, irregular forms, closed
 // word classes, number words) is
