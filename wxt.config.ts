@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { bundledCatalog } from './src/i18n/bundled-catalog';
 
 // The toolbar button's and the Firefox sidebar's icons: the same PNGs WXT lists as the extension's icons.
 const ACTION_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
@@ -8,6 +9,8 @@ const ACTION_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
 // The interface languages: locales/<language>.json become _locales/<language>/messages.json, where
 // the browser reads the name, description and shortcut names (src/i18n/catalog.ts reads the same files).
 const LOCALES = ['en', 'ru', 'hy'];
+// The same files as bundled into scripts, without translators' notes (src/i18n/bundled-catalog.ts).
+const CATALOG_FILE = /[\\/]locales[\\/][a-z]+\.json$/;
 
 // The pages Receipts reads (README, "Permissions").
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
@@ -21,6 +24,13 @@ export default defineConfig({
   // A record built elsewhere (RECEIPTS_GENERATED_DIR, as written by `npm run record`) replaces
   // .generated/ in the bundle: the security tests build one with hostile strings in it.
   vite: () => ({
+    plugins: [
+      {
+        name: 'receipts-bundled-catalogs',
+        enforce: 'pre' as const,
+        transform: (code: string, id: string) => (CATALOG_FILE.test(id) ? bundledCatalog(code) : null),
+      },
+    ],
     resolve: {
       alias: process.env.RECEIPTS_GENERATED_DIR
         ? [
