@@ -2,7 +2,7 @@ import type { CheckResult } from '../engine';
 import type { Locale } from '../i18n/catalog';
 import { type ReasonWords, reasonText } from '../i18n/reason-text';
 import type { Translator } from '../i18n/translate';
-import { SCRIPTS } from '../record/scripts';
+import { phrasingIn } from '../record/scripts';
 import type { Corpus } from '../record/types';
 
 // The engine words its reasons in English; the card, popup and sidebar show them in the reader's
@@ -25,22 +25,17 @@ export function reasonWordsFor(record: Corpus, text: Translator): ReasonWords {
 
 function makeWords(record: Corpus, text: Translator): ReasonWords {
   const locale: Locale = text.locale;
-  const script = SCRIPTS[locale];
   const names = new Map(
     record.entities.map((e) => [
       e.id,
       (locale === 'en' ? null : e.aliases[locale]?.[0]) ?? displayName(e.name),
     ]),
   );
-  // A claim's first supporting phrasing written in the language: its phrasings file lists the
-  // plainest first (data/phrasings).
   const claims = new Map(
-    script
-      ? record.claims.flatMap((c) => {
-          const phrased = c.supportedBy.find((p) => script.test(p));
-          return phrased ? [[c.id, phrased] as const] : [];
-        })
-      : [],
+    record.claims.flatMap((c) => {
+      const phrased = phrasingIn(c, locale);
+      return phrased ? [[c.id, phrased] as const] : [];
+    }),
   );
   return {
     text,

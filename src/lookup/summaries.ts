@@ -1,4 +1,4 @@
-import { SCRIPTS } from '../record/scripts';
+import { phrasingIn, SCRIPTS } from '../record/scripts';
 import type { BundledRecord, Claim, Entity, Source, Statement } from '../record/types';
 import type { ClaimSummary, RecordStance, StatementSummary } from './types';
 
@@ -75,10 +75,9 @@ export function summarizeClaim(tables: RecordTables, claim: Claim): ClaimSummary
   return {
     id: claim.id,
     text: claim.text,
-    // The plainest phrasing in each other language comes first in its file (data/phrasings).
     phrased: Object.fromEntries(
-      Object.entries(SCRIPTS).flatMap(([language, script]) => {
-        const phrasing = claim.supportedBy.find((p) => script.test(p));
+      Object.keys(SCRIPTS).flatMap((language) => {
+        const phrasing = phrasingIn(claim, language);
         return phrasing ? [[language, phrasing]] : [];
       }),
     ),

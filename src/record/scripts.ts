@@ -3,3 +3,12 @@ export const SCRIPTS: Record<string, RegExp> = {
   ru: /\p{Script=Cyrillic}/u,
   hy: /\p{Script=Armenian}/u,
 };
+
+/**
+ * A claim's plainest supporting phrasing in one of those languages, which its phrasings file lists
+ * first (data/phrasings); undefined where the record has none, and for English.
+ */
+export function phrasingIn(claim: { supportedBy: readonly string[] }, language: string): string | undefined {
+  const script = SCRIPTS[language];
+  return script ? claim.supportedBy.find((p) => script.test(p)) : undefined;
+}
