@@ -4,7 +4,8 @@ import type { MessageKey } from '../i18n/catalog';
 import { Message } from '../i18n/Message';
 import { useText } from '../i18n/text-context';
 import type { QuoteSentence } from '../record/sentence';
-import { attribution, decidingMarks, whenLine } from './attribution';
+import { attribution, whenLine } from './attribution';
+import { decidingMarks } from './marks';
 
 const STANCE_WORDS: Record<Evidence['stance'], MessageKey> = {
   corroborates: 'stanceBacks',
@@ -99,7 +100,7 @@ export function EvidenceView({
       <blockquote class={evidence.kind === 'quote' ? 'quote' : 'report'} lang={evidence.lang}>
         <QuoteInSentence
           quote={evidence.quote}
-          highlights={decidingMarks(evidence.quote, evidence.highlights)}
+          highlights={decidingMarks(evidence)}
           sentence={sentenceOf(evidence)}
         />
       </blockquote>

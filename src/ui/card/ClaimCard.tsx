@@ -3,9 +3,10 @@ import type { FlagReport } from '../../flags/flag-request';
 import type { MessageKey } from '../../i18n/catalog';
 import { Message } from '../../i18n/Message';
 import { useText } from '../../i18n/text-context';
-import { attribution, decidingMarks, whenLine } from '../attribution';
+import { attribution, whenLine } from '../attribution';
 import { OutletLink, QuoteInSentence, sentenceOf } from '../EvidenceView';
 import { FlagForm, useFlagging } from '../flag/FlagForm';
+import { decidingMarks } from '../marks';
 import { readerVerdict, verdictMeaning, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { pickEvidence } from './pick-evidence';
@@ -108,7 +109,7 @@ export function ClaimCard({
               <blockquote class={best.kind === 'quote' ? 'quote' : 'report'} lang={best.lang}>
                 <QuoteInSentence
                   quote={best.quote}
-                  highlights={decidingMarks(best.quote, best.highlights)}
+                  highlights={decidingMarks(best, best.why ?? result.why)}
                   sentence={sentenceOf(best)}
                 />
               </blockquote>
