@@ -3,6 +3,7 @@ import type { Flag } from '../flags/flag';
 import type { Translator } from '../i18n/translate';
 import { lookupFor } from '../lookup';
 import { parseRequest, type RecordSummary, type Response } from '../messages/contract';
+import { withSentences } from '../record/sentence';
 import type { Corpus } from '../record/types';
 import { recheckedFlag } from './flag-verdict';
 import { localize, reasonWordsFor } from './localize';
@@ -50,7 +51,8 @@ export async function handleMessage(
         const words = text ? reasonWordsFor(engine.record, text) : null;
         return {
           results: request.sentences.map((sentence) => {
-            const result = engine.check(sentence, { pageDate });
+            const checked = engine.check(sentence, { pageDate });
+            const result = { ...checked, evidence: withSentences(checked.evidence, engine.record) };
             return words ? localize(result, words) : result;
           }),
         };

@@ -1,4 +1,5 @@
 import { phrasingIn, SCRIPTS } from '../record/scripts';
+import { sentenceFor } from '../record/sentence';
 import type { BundledRecord, Claim, Entity, Source, Statement } from '../record/types';
 import type { ClaimSummary, RecordStance, StatementSummary } from './types';
 
@@ -47,7 +48,9 @@ export function buildTables(record: BundledRecord): RecordTables {
 export function summarizeStatement(tables: RecordTables, statement: Statement): StatementSummary {
   const speaker = tables.entities.get(statement.speaker);
   const source = tables.sources.get(statement.source);
+  const sentence = sentenceFor(tables.record, statement.id, statement.text);
   return {
+    ...(sentence ? { sentence } : {}),
     id: statement.id,
     kind: statement.kind,
     text: statement.text,

@@ -1,3 +1,4 @@
+import type { QuoteSentence } from '../record/sentence';
 import type { DatedAt, IsoDate, StatementKind } from '../record/types';
 
 // What the sidebar's lookups answer. Plain, serialisable data: it crosses the message boundary
@@ -45,6 +46,8 @@ export interface StatementSummary {
   url: string;
   published: DatedAt;
   stances: RecordStance[];
+  /** The rest of the statement's sentence, when the statement is only part of it. */
+  sentence?: QuoteSentence;
 }
 
 export interface StatementHit {

@@ -1,5 +1,6 @@
 import type { CheckResult, Evidence, Verdict } from '../engine';
 import { isCalendarDate } from '../record/guards';
+import type { QuoteSentence } from '../record/sentence';
 import type { PageClaim, PageClaims, PageRequest, PageResponseOf, PageState } from './page-contract';
 
 // What a page's content script answers is read like any message from a page: the content script
@@ -49,9 +50,9 @@ const webAddress = (v: unknown, what: string): string => {
   return url;
 };
 
-function evidence(v: unknown): Evidence {
+function evidence(v: unknown): Evidence & { sentence?: QuoteSentence } {
   const e = object(v, 'evidence');
-  const out: Evidence = {
+  const out: Evidence & { sentence?: QuoteSentence } = {
     statementId: text(e.statementId, 'statementId', 200),
     url: webAddress(e.url, 'evidence url'),
     outlet: text(e.outlet, 'outlet'),
@@ -75,6 +76,13 @@ function evidence(v: unknown): Evidence {
   if (e.lang !== undefined) out.lang = oneOf(e.lang, LANGS, 'lang');
   if (claimId !== undefined) out.claimId = claimId;
   if (speakerRole !== undefined) out.speakerRole = speakerRole;
+  if (e.sentence !== undefined) {
+    const sentence = object(e.sentence, 'sentence');
+    out.sentence = {
+      before: text(sentence.before, 'sentence before'),
+      after: text(sentence.after, 'sentence after'),
+    };
+  }
   if (e.highlights !== undefined) {
     out.highlights = list(e.highlights, 'highlights', LIMITS.highlights).map((h) => {
       const span = object(h, 'highlight');

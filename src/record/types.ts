@@ -131,4 +131,10 @@ export interface Corpus {
 /** What the extension bundles: the validated corpus plus each source's archived text, by source id. */
 export interface BundledRecord extends Corpus {
   texts: { [sourceId: string]: string };
+  /**
+   * Where the whole sentence of a statement stands in its source's text, [start, end), for each
+   * statement that is only part of its sentence (src/record/sentence.ts). Absent in a record built
+   * before it, which then shows statements alone.
+   */
+  sentences?: { [statementId: string]: [start: number, end: number] };
 }

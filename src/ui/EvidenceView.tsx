@@ -3,7 +3,9 @@ import type { Evidence } from '../engine';
 import type { MessageKey } from '../i18n/catalog';
 import { Message } from '../i18n/Message';
 import { useText } from '../i18n/text-context';
-import { attribution, decidingMarks, whenLine } from './attribution';
+import type { QuoteSentence } from '../record/sentence';
+import { attribution, whenLine } from './attribution';
+import { decidingMarks } from './marks';
 
 const STANCE_WORDS: Record<Evidence['stance'], MessageKey> = {
   corroborates: 'stanceBacks',
@@ -28,6 +30,38 @@ export function MarkedQuote({
   }
   parts.push(quote.slice(at));
   return <>{parts}</>;
+}
+
+/** The rest of the sentence the background sent with a piece of evidence, if it sent one. */
+export function sentenceOf(evidence: Evidence): QuoteSentence | null {
+  const sentence = (evidence as { sentence?: unknown }).sentence;
+  if (typeof sentence !== 'object' || sentence === null) return null;
+  const { before, after } = sentence as { before?: unknown; after?: unknown };
+  return typeof before === 'string' && typeof after === 'string' ? { before, after } : null;
+}
+
+/**
+ * A statement in its whole sentence (issue 15: no fragment without its sentence): the words the
+ * record holds set apart from the rest of the sentence, which is there only so they read right.
+ */
+export function QuoteInSentence({
+  quote,
+  highlights,
+  sentence,
+}: {
+  quote: string;
+  highlights?: Evidence['highlights'];
+  sentence?: QuoteSentence | null;
+}) {
+  const marked = <MarkedQuote quote={quote} highlights={highlights} />;
+  if (!sentence || (!sentence.before && !sentence.after)) return marked;
+  return (
+    <>
+      {sentence.before ? <span class="quote-around">{sentence.before}</span> : null}
+      <span class="quote-own">{marked}</span>
+      {sentence.after ? <span class="quote-around">{sentence.after}</span> : null}
+    </>
+  );
 }
 
 // Only web links are links: a javascript: or data: URL in a record file would run in the card's page.
@@ -64,7 +98,11 @@ export function EvidenceView({
     <article class={`evidence stance-${evidence.stance}`}>
       <p class="stance">{text.t(STANCE_WORDS[evidence.stance])}</p>
       <blockquote class={evidence.kind === 'quote' ? 'quote' : 'report'} lang={evidence.lang}>
-        <MarkedQuote quote={evidence.quote} highlights={decidingMarks(evidence.quote, evidence.highlights)} />
+        <QuoteInSentence
+          quote={evidence.quote}
+          highlights={decidingMarks(evidence)}
+          sentence={sentenceOf(evidence)}
+        />
       </blockquote>
       <p class="who">
         <Message

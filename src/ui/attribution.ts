@@ -1,7 +1,6 @@
 import type { Evidence } from '../engine';
 import type { MessageKey } from '../i18n/catalog';
 import { ENGLISH, type Translator } from '../i18n/translate';
-import { STOP_WORDS } from '../lookup/stop-words';
 import { distanceFromPage } from './format-date';
 
 /**
@@ -43,18 +42,4 @@ export function whenLine(
   if (said) return text.t('whenSaid', far(said));
   if (publishedText) return text.t('whenPublished', far(publishedText));
   return text.t('whenYear', evidence.date.slice(0, 4));
-}
-
-/**
- * The marks worth showing: the words that decided, without the function words the engine's matching
- * also touches ("said", "will", "the"), which marked as evidence were only noise.
- */
-export function decidingMarks(
-  quote: string,
-  highlights: Evidence['highlights'] = [],
-): Evidence['highlights'] {
-  return (highlights ?? []).filter(({ start, end }) => {
-    const word = quote.slice(start, end).trim().toLowerCase();
-    return word.length > 2 && !STOP_WORDS.has(word);
-  });
 }

@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import { draftFiles } from './draft';
 import { lexiconFiles } from './lexicon';
+import { marksFiles } from './marks';
 import { claimsFile, entitiesFile, phrasingsFile, sourceFile } from './record';
 
 // Which schema each file in data/ follows, and the name of its JSON Schema in schema/. A data file
@@ -25,6 +26,12 @@ export const SCHEMA_FILES: SchemaFile[] = [
   ...Object.entries(lexiconFiles).map(([file, schema]) => ({
     name: `lexicon-${file.replace(/\.json$/, '')}.schema.json`,
     folder: 'lexicon',
+    file,
+    schema: schema as v.GenericSchema,
+  })),
+  ...Object.entries(marksFiles).map(([file, schema]) => ({
+    name: `marks-${file.replace(/\.json$/, '')}.schema.json`,
+    folder: 'marks',
     file,
     schema: schema as v.GenericSchema,
   })),

@@ -3,9 +3,10 @@ import type { FlagReport } from '../../flags/flag-request';
 import type { MessageKey } from '../../i18n/catalog';
 import { Message } from '../../i18n/Message';
 import { useText } from '../../i18n/text-context';
-import { attribution, decidingMarks, whenLine } from '../attribution';
-import { MarkedQuote, OutletLink } from '../EvidenceView';
+import { attribution, whenLine } from '../attribution';
+import { OutletLink, QuoteInSentence, sentenceOf } from '../EvidenceView';
 import { FlagForm, useFlagging } from '../flag/FlagForm';
+import { decidingMarks } from '../marks';
 import { readerVerdict, verdictMeaning, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { pickEvidence } from './pick-evidence';
@@ -106,7 +107,11 @@ export function ClaimCard({
             <figure class={`best stance-${best.stance}`}>
               <figcaption class="role">{role ? text.t(role) : null}</figcaption>
               <blockquote class={best.kind === 'quote' ? 'quote' : 'report'} lang={best.lang}>
-                <MarkedQuote quote={best.quote} highlights={decidingMarks(best.quote, best.highlights)} />
+                <QuoteInSentence
+                  quote={best.quote}
+                  highlights={decidingMarks(best, best.why ?? result.why)}
+                  sentence={sentenceOf(best)}
+                />
               </blockquote>
               <p class="who">
                 <Message

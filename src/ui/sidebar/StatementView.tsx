@@ -4,7 +4,7 @@ import { Message } from '../../i18n/Message';
 import { useText } from '../../i18n/text-context';
 import type { Translator } from '../../i18n/translate';
 import type { StatementDetail, StatementSummary, TextSpan } from '../../lookup/types';
-import { MarkedQuote } from '../EvidenceView';
+import { MarkedQuote, QuoteInSentence } from '../EvidenceView';
 import type { Async } from './hooks';
 
 /** What a statement does to a claim of the record, in the words the sidebar labels it with. */
@@ -52,7 +52,7 @@ export function StatementView({
   return (
     <article class={`statement kind-${statement.kind}`} data-statement={statement.id}>
       <blockquote class={statement.kind === 'quote' ? 'quote' : 'report'}>
-        <MarkedQuote quote={statement.text} highlights={marks.text} />
+        <QuoteInSentence quote={statement.text} highlights={marks.text} sentence={statement.sentence} />
       </blockquote>
       {marks.text.length === 0 && marks.gist.length > 0 ? (
         <p class="gist">

@@ -21,6 +21,7 @@ const goodEvidence = {
   stance: 'corroborates',
   reason: 'He said so.',
   highlights: [{ start: 2, end: 6 }],
+  sentence: { before: '“', after: '” he said.' },
 };
 const good: PageClaims = {
   state: 'ready',
@@ -83,6 +84,19 @@ describe('the page’s answer is checked before the popup shows it', () => {
       'a sentence of a megabyte',
       { ...good, claims: [{ ...good.claims[0], text: 'x'.repeat(1_000_000) }] },
       /at most/,
+    ],
+    [
+      'the rest of a sentence that is not text',
+      {
+        ...good,
+        claims: [
+          {
+            ...good.claims[0],
+            result: { ...good.claims[0]?.result, evidence: [{ ...goodEvidence, sentence: { before: 1 } }] },
+          },
+        ],
+      },
+      /sentence before/,
     ],
     ['a fractional index', { ...good, claims: [{ ...good.claims[0], index: 0.5 }] }, /whole number/],
     ['a list too long to render', { ...good, claims: Array(20_000).fill(good.claims[0]) }, /at most/],
