@@ -1,4 +1,4 @@
-import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
+import type { Actor, Analysis, Analyzer, Pred } from './analyze/analyzer';
 import { datesOverlap } from './analyze/dates';
 import { BLOCS, type Phrasing } from './record-view';
 
@@ -117,6 +117,7 @@ export function compare(
   weight: (term: string) => number,
   analyzer: Analyzer,
   outlets: Set<string>,
+  doesIt: DoerCheck = () => false,
 ): Comparison {
   const sentence = sv.analysis;
   const p = phrasing.analysis;
@@ -186,7 +187,7 @@ export function compare(
     let best: PairResult | null = null;
     for (const s of ours) {
       for (const t of theirs) {
-        const r = comparePreds(s, t, analyzer);
+        const r = comparePreds(s, t, analyzer, doesIt, p);
         if (!best || rank(r) < rank(best)) best = r;
       }
     }
@@ -292,7 +293,16 @@ interface PairResult {
 
 const rank = (r: PairResult) => (r.hard ? 2 : r.soft ? 1 : 0);
 
-function comparePreds(s: Pred, t: Pred, analyzer: Analyzer): PairResult {
+/** Whether the claim has this doer doing what the phrasing's predicate says (see stance.ts). */
+export type DoerCheck = (theirs: Pred, doer: Actor, phrasing: Analysis) => boolean;
+
+function comparePreds(
+  s: Pred,
+  t: Pred,
+  analyzer: Analyzer,
+  doesIt: DoerCheck,
+  phrasing: Analysis,
+): PairResult {
   const concept = s.concept;
   const state = s.kind === 'state';
   const deontic = (s.modality === 'deontic') !== (t.modality === 'deontic');
@@ -344,7 +354,11 @@ function comparePreds(s: Pred, t: Pred, analyzer: Analyzer): PairResult {
     } else if (a && b && !analyzer.sameActor(a, b)) {
       // Eismont's call is not Lukashenko's, though she speaks for him: doubtful, not wrong.
       result = { soft: 'agent' };
-    } else if (!result.soft && (a === null) !== (b === null)) result = { soft: 'agent' };
+    } else if (!result.soft && (a === null) !== (b === null)) {
+      // "Pashinyan's freeze announcement" against "the announcement of the freeze": the phrasing
+      // leaves out a doer the claim has doing it.
+      if (!(s.agent && b === null && doesIt(t, s.agent, phrasing))) result = { soft: 'agent' };
+    }
   }
   return result;
 }

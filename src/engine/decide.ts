@@ -108,7 +108,7 @@ export function decide(
   );
   const explained = explainsPredicates(
     sv,
-    corroborations.map((d) => d.result.best),
+    corroborations.flatMap((d) => d.result.agreeing ?? [d.result.best]),
     contested,
   );
   const named =

@@ -3,6 +3,7 @@ import { type DateSlot, datesOverlap } from './analyze/dates';
 import {
   type Comparison,
   compare,
+  type DoerCheck,
   type Mismatch,
   mainPredicates,
   mayAlign,
@@ -35,6 +36,11 @@ export interface ClaimResult {
    * with the sentence, on either side. For precision-against-coverage curves; it decides nothing.
    */
   lean?: { stance: 'corroborates' | 'conflicts'; score: number };
+  /**
+   * Every supporting phrasing that agrees with the sentence with no difference: a sentence may
+   * join two of the claim's facts ("responded ... by asking"), each in another phrasing.
+   */
+  agreeing?: Comparison[];
 }
 
 export const AGREE_MIN = 0.55;
@@ -60,6 +66,7 @@ export function claimStance(
   outlets: Set<string>,
 ): ClaimResult {
   let agreeFor: Comparison | null = null;
+  const agreeing: Comparison[] = [];
   let agreeAgainst: Comparison | null = null;
   let flip: { c: Comparison; m: Mismatch; slot: boolean } | null = null;
   const sentence = sv.analysis;
@@ -76,10 +83,31 @@ export function claimStance(
     speakerOffRecord(sentence, view, analyzer, outlets) ||
     doerOffRecord(sv, view, analyzer) ||
     subjectOffRecord(sv, view, analyzer);
+  // A phrasing that leaves out who does it still backs a sentence that says who, where the record
+  // has that doer doing it with the same sign; where it names no doer for it, a possessor
+  // ("Pashinyan's freeze announcement") the phrasing names too ("his announcement of the freeze").
+  const doesIt: DoerCheck = (theirs, doer, phrasing) => {
+    const id = doer.id;
+    if (!id) return false;
+    const known = view.agents.get(signed(theirs.concept, theirs.polarity));
+    // The same doer, or one speaking for it: Armenia is in the CSTO, but does not do what it does.
+    const same = (k: string) => k === id || (analyzer.entities.get(id)?.ancestors.has(k) ?? false);
+    if (known && known.size > 0) return [...known].some(same);
+    if (view.agents.get(signed(theirs.concept, theirs.polarity === 1 ? -1 : 1))?.size) return false;
+    return possessive(sentence, doer.at) && phrasing.entities.some((e) => !e.adjective && same(e.id));
+  };
   for (const phrasing of view.phrasings) {
     // Only phrasings that can decide are scored in full; the claim's own text stands for the rest.
     if (phrasing.origin !== 'claim' && !mayAlign(sv, phrasing, weight)) continue;
-    const c = compare(sv, phrasing, weight, analyzer, outlets);
+    // Only the claim's own side vouches for its doers; a contradicting phrasing keeps its doubt.
+    const c = compare(
+      sv,
+      phrasing,
+      weight,
+      analyzer,
+      outlets,
+      phrasing.side === 'support' ? doesIt : undefined,
+    );
     if (!best || c.score > best.score) best = c;
     if (!c.aligned || otherBloc) continue;
     // A date or place the claim never mentions means another event, unless this phrasing has it.
@@ -92,6 +120,7 @@ export function claimStance(
     if (phrasing.side === 'support') {
       // Only a phrasing that agrees with the sentence makes a tie with a contradicting one.
       if (clean && agrees) {
+        if (c.score >= AGREE_MIN) agreeing.push(c);
         bestSupport = Math.max(bestSupport, c.score);
         leanTo('corroborates', c.score);
       }
@@ -159,7 +188,8 @@ export function claimStance(
   ) {
     return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
   }
-  if (agreeFor) return { lean, view, stance: 'corroborates', score: agreeFor.score, best: agreeFor };
+  if (agreeFor)
+    return { lean, view, stance: 'corroborates', score: agreeFor.score, best: agreeFor, agreeing };
   if (flip) return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
   return { lean, view, stance: 'related', score: fallback.score, best: fallback };
 }
@@ -377,4 +407,11 @@ function coversSlot(
     return ours.every((d) => p.dates.some((t) => exact(d, t) && datesOverlap(d, t)));
   }
   return sentence.numbers.some((n) => p.numbers.some((m) => m.counts === n.counts && m.value === n.value));
+}
+
+/** The name at this token is written as a possessor ("Pashinyan's", "Nikol Pashinyan's"). */
+function possessive(sentence: Analysis, at: number): boolean {
+  const m = sentence.entities.find((e) => e.at === at);
+  if (!m) return false;
+  return sentence.tokens.some((t) => t.poss && t.start >= m.start && t.end <= m.end);
 }

@@ -98,6 +98,8 @@ const RU_FUTURE = /(?:ет|ит|ут|ют|ят|ат|ется|ится|утся|�
 const RU_IMPERFECTIVE = /(?:[аяеуюо](?:ет|ют|ется|ются)|^(?:вы|у|при)ход\p{L}*)$/u;
 /** Future forms inside lexicon phrases: կգա, կթողնի (the prefix on a bare verb is found before matching). */
 const HY_FUTURE_FORM = /^կ(?:գա|թող)/;
+/** The Armenian auxiliary a participle forms a tense with: է, են, էր, չի, չեն ... */
+const HY_AUXILIARY = /^չ?(?:է|են|եմ|ենք|եք|էր|էին|էի|ի)$/;
 const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/;
 const EVENT_ANCHORS = new Set(['summit', 'exercise', 'attend', 'host', 'visit', 'meet']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'в', 'во', 'на']);
@@ -378,12 +380,16 @@ export class Analyzer {
     tokens.forEach((token, i) => {
       // Armenian future participle (դուրս է գալու) and the future prefix inside a phrase the
       // lexicon lists whole (դուրս կգա, բաց կթողնի): the prefix alone is handled before matching.
-      if (
-        token.script === 'armenian' &&
-        ((/[^ո]ու$/.test(token.norm) && token.norm.length > 3) || HY_FUTURE_FORM.test(token.norm))
-      ) {
+      // The "-լու" form is a future only beside its auxiliary ("է գալու", "գալու են"); alone it is
+      // the verbal noun ("սառեցնելու մասին", "about freezing"), which tells no time.
+      if (token.script !== 'armenian') return;
+      const participle = /[^ո]ու$/.test(token.norm) && token.norm.length > 3;
+      if (participle || HY_FUTURE_FORM.test(token.norm)) {
         const owner = items.find((it) => it.unit.type === 'concept' && it.at <= i && i <= it.last);
-        if (owner)
+        const aux = (k: number) => HY_AUXILIARY.test(tokens[k]?.norm ?? '');
+        const future =
+          !participle || (owner !== undefined && (aux(owner.at - 1) || aux(i - 1) || aux(i + 1)));
+        if (owner && future)
           items.push({
             unit: { type: 'cue', cue: 'future' },
             at: owner.at,

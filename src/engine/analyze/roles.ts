@@ -43,7 +43,8 @@ export function findAgents(
     if (!agent && (pred.kind === 'speech' || pred.kind === 'directive'))
       agent = rightAgent(tokens, unitAt, pred) ?? clauseSubject(tokens, unitAt, pred, preds);
     pred.agent = agent;
-    if ((pred.kind === 'speech' || pred.kind === 'directive') && agent && !speaker) speaker = agent;
+    // "asked Yerevan to explain", "Pashinyan should explain": words asked for are not yet said.
+    if (speech && agent && !speaker && pred.modality !== 'deontic') speaker = agent;
   }
   // "Pashinyan ruled out leaving", "Moscow denies that": a denial names who speaks.
   if (!speaker) {
@@ -68,6 +69,9 @@ function actorAt(tokens: Token[], unitAt: (Item | undefined)[], j: number): Acto
     // "Armenia's parliament speaker": a possessive names whose, not who.
     const lastToken = tokens[item.last];
     if (lastToken?.poss && j === item.last) return 'stop';
+    // "Armenia's CSTO freeze", "its CSTO membership": a bloc's name after a possessor says what is
+    // frozen or held, and the possessor is who does it ("Armenia's allies" are still the allies).
+    if (u.kind === 'organisation' && token.cap && ownedBefore(tokens, item.at)) return 'stop';
     return { id: u.id, at: item.at };
   }
   if (item?.unit.type === 'cue') return 'skip';
@@ -79,6 +83,14 @@ function actorAt(tokens: Token[], unitAt: (Item | undefined)[], j: number): Acto
   if (token.cap && j > 0 && token.script !== 'number' && !item && !STOP_WORDS.has(token.norm))
     return { id: null, at: j };
   return 'stop';
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+function ownedBefore(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || tokens[at]?.breakBefore || before.script !== 'latin') return false;
+  return before.poss || POSSESSIVE_DETERMINERS.has(before.norm);
 }
 
 // "Lukashenko's press secretary", "Pashinyan's office", "his spokesman": someone speaking for a

@@ -38,6 +38,7 @@ const PASSES = new Set(Object.values(negationData.passes).flat());
 const ADVERB = /^\p{Script=Latin}+ly$/u;
 /** "asked the CSTO to condemn": what is asked for has not happened. */
 const GOVERNS = new Set(['request', 'offer']);
+const ASKS_THAT = /^(?:demand|request|ask|urg|insist)/;
 const MODAL_WINDOW = 8;
 const QUALIFIER_BEFORE = 4;
 // "froze its participation in the CSTO de facto": the object can stand in between.
@@ -82,6 +83,19 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
         a.last < item.at &&
         !tokens.slice(a.last + 1, item.at).some((tok) => DISJUNCTION.test(tok.norm)),
     );
+  // "asked Yerevan to explain the freeze": what is asked is the first act after the asking; an act
+  // after that one is its object ("the freeze" is not asked for), unless "and" or "or" joins the
+  // two ("urged it to return and attend").
+  const governedBefore = (cue: Item, item: Item) =>
+    items.some(
+      (a) =>
+        a !== item &&
+        a.unit.type === 'concept' &&
+        a.unit.kind !== 'topic' &&
+        a.at > cue.last &&
+        a.last < item.at &&
+        !tokens.slice(a.last + 1, item.at).some((tok) => COORDINATION.test(tok.norm)),
+    );
   const anyActBetween = (from: number, to: number) =>
     items.some((i) => i.unit.type === 'concept' && i.unit.kind !== 'topic' && i.at > from && i.last < to);
   const verbAt = negatedVerbs(tokens, items);
@@ -102,10 +116,19 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
       const before = own || (cue.last < item.at && open(cue.last, item.at));
       const distance = item.at - cue.last;
       if (cue.unit.type === 'concept') {
+        // "demanded that Yerevan explain": what is asked may follow "that" (and "explain" is
+        // then no statement of Yerevan's); "expects that" and "said that" assert.
+        const asked =
+          before ||
+          (tokens[cue.last + 1]?.norm === 'that' &&
+            ASKS_THAT.test(tokens[cue.at]?.norm ?? '') &&
+            cue.last + 1 < item.at &&
+            open(cue.last + 1, item.at));
         if (
           (cue.unit.kind === 'directive' || GOVERNS.has(cue.unit.id)) &&
-          before &&
+          asked &&
           distance <= MODAL_WINDOW &&
+          !governedBefore(cue, item) &&
           cue.last > modalAt &&
           !modalOwn
         ) {
