@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { type LoopbackServer, listenOnLoopback } from './loopback';
+import { type LoopbackServer, listenOnLoopback } from '../browsers/loopback';
 
 // A page opened by `npm start` or `npm run scan` is served from 127.0.0.1, never from file://:
 // content scripts run on http pages without the extra "allow access to file URLs" switch, and a

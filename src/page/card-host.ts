@@ -27,7 +27,7 @@ const ISOLATED_EVENTS = [
 // our data), nor the card's controls: only the reader's own input (trusted events) reaches them, so a
 // page's synthetic click or key cannot close the card or send its text to the sidebar.
 // tests/e2e/security-card-host.e2e.ts checks both; the tests read the card through the DevTools
-// protocol, which reaches closed shadow roots (tests/e2e/harness/card-reader.ts).
+// protocol, which reaches closed shadow roots (src/browsers/card-reader.ts).
 
 /**
  * Adds the only element Receipts puts in a page: <receipts-card>, a closed shadow root holding the

@@ -1,11 +1,18 @@
 import { join } from 'node:path';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  REPO_ROOT,
+  refuseInternet,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
 import { serveFolder } from '../../src/cli/serve-folder';
-import { BROWSERS, GECKO_ID, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { readCardFirefox } from './harness/card-reader';
-import { REPO_ROOT } from './harness/server';
-import { openPanel, type Panel, paintedLines, refuseInternet, settledClaims } from './page-support';
+import { paintedLines } from './page-support';
 
 // The compact card (issue 15) on the demo article: at most 360 px tall (the viewport's height if
 // less), over none of the lines of the sentence it explains, inside the viewport, its verdict and
@@ -13,8 +20,8 @@ import { openPanel, type Panel, paintedLines, refuseInternet, settledClaims } fr
 // among them, at the browsers' 1280x900, at 400 px wide, and at 200% zoom.
 //
 // 200% zoom of a 1280x900 window is a 640x450 CSS px viewport at two device pixels per CSS px, and
-// that is how it is emulated (Chromium: the DevTools protocol's device metrics; Firefox: WebDriver
-// BiDi's viewport with its device pixel ratio). CSS zoom on the page (document.body.style.zoom) is
+// that is how it is emulated (the launch's view: Playwright's viewport and device scale factor in
+// Chromium, WebDriver BiDi's viewport with its device pixel ratio in Firefox). CSS zoom on the page (document.body.style.zoom) is
 // not the same: the page's boxes scale but the viewport and the card's own CSS pixels do not.
 
 interface View {
@@ -120,55 +127,7 @@ async function everyCardFits(page: TestPage, panel: Panel, tabId: number, view: 
   }
 }
 
-/**
- * Firefox at a viewport of its own: the harness's Firefox pages are 1280x900 and keep their
- * Puppeteer page to themselves, so this launches Firefox the harness's way with the page it needs.
- */
-async function launchFirefoxAt(view: View): Promise<TestBrowser> {
-  const uuid = 'c0d3f17e-5b1a-4c2e-9f6d-2a8b4e6c0d12';
-  const firefox = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
-  });
-  await firefox.installExtension(join(REPO_ROOT, process.env.RECEIPTS_OUT_DIR ?? '.output', 'firefox-mv2'));
-  const wrap = (p: PuppeteerPage): TestPage => ({
-    goto: async (url) => void (await p.goto(url, { waitUntil: 'load' })),
-    evaluate: (fn, arg) => p.evaluate(fn as (a: unknown) => never, arg),
-    inCard: (fn, arg) => readCardFirefox(p, fn, arg),
-    mouseMove: (x, y) => p.mouse.move(x, y),
-    click: (x, y) => p.mouse.click(x, y),
-    type: (t) => p.keyboard.type(t),
-    onConsole: () => {},
-    press: (key) => p.keyboard.press(key as never),
-    screenshot: async (path, clip) => void (await p.screenshot({ path: path as `${string}.png`, clip })),
-    close: () => p.close(),
-  });
-  const browser: TestBrowser = {
-    name: 'firefox',
-    newPage: async () => {
-      const p = await firefox.newPage();
-      await p.setViewport({ width: view.width, height: view.height, deviceScaleFactor: view.scale });
-      return wrap(p);
-    },
-    openExtensionPage: async (path) => {
-      const p = await firefox.newPage();
-      const url = `moz-extension://${uuid}/${path}`;
-      // goto on a moz-extension:// page never resolves over BiDi: start it and poll (as the harness does).
-      p.goto(url).catch(() => {});
-      await waitFor(() =>
-        p.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false),
-      );
-      return wrap(p);
-    },
-    close: () => firefox.close(),
-  };
-  return browser;
-}
-
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
+describe.each(BROWSERS)('$name', ({ launch }) => {
   describe.each(VIEWS)('$name', (view) => {
     let browser: TestBrowser;
     let panel: Panel;
@@ -176,19 +135,11 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     let tabId: number;
     beforeAll(async () => {
       if (view.scale !== 1 && !ZOOM_FIT) return;
-      const own = view.width !== 1280 || view.scale !== 1;
-      browser = own && name === 'firefox' ? await launchFirefoxAt(view) : await launch();
+      browser = await launch(undefined, {
+        view: { width: view.width, height: view.height, deviceScaleFactor: view.scale },
+      });
       panel = await openPanel(browser);
       page = await browser.newPage();
-      if (own && name === 'chromium') {
-        const cdp = await page.devtools?.();
-        await cdp?.send('Emulation.setDeviceMetricsOverride', {
-          width: view.width,
-          height: view.height,
-          deviceScaleFactor: view.scale,
-          mobile: false,
-        });
-      }
       await page.goto(`${server.origin}/article.html`);
       tabId = await panel.tabId();
     });

@@ -1,9 +1,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  openPanel,
+  REPO_ROOT,
+  refuseInternet,
+  settledClaims,
+  type TestBrowser,
+  waitFor,
+} from '../../src/browsers';
 import { serveFolder } from '../../src/cli/serve-folder';
-import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
-import { REPO_ROOT } from './harness/server';
-import { footprint, openPanel, refuseInternet, settledClaims } from './page-support';
+import { footprint } from './page-support';
 
 // The README's "Try it" picture: the demo article that `npm start` opens, with its highlights and a
 // card open on a claim the page's own date decides. Run on purpose:

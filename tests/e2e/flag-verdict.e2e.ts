@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
 import { readFlag } from '../../src/flags/flag';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, type Panel, paintedLines, settledClaims, sleep } from './page-support';
+import { paintedLines, sleep } from './page-support';
 import { type NetworkRecorder, recordNetwork, type SeenRequest } from './security/network-recorder';
 
 // Issue 17, the reader's side, in both browsers: flag a verdict from the card on the demo page, see

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
+import { BROWSERS, openPanel, type Panel, type TestBrowser, waitFor } from '../../src/browsers';
 import { type StaticServer, startServer } from './harness/server';
-import { openPanel, type Panel } from './page-support';
 
 // The extension's parts talking to each other in a real browser: content script to background
 // (badge), extension pages to background (lookups), extension pages rendering the record.

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type Clip, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
+import {
+  BROWSERS,
+  type Clip,
+  openPanel,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
 import { type Colour, coloursByCount, distance } from './harness/pixels';
-import { footprint, openPanel, paintedLines, pointAt, settledClaims, useOfflineServer } from './page-support';
+import { footprint, paintedLines, pointAt, useOfflineServer } from './page-support';
 
 // What the reader sees painted, read off screenshots, not computed styles: Chromium computes the
 // fill a user stylesheet gives a ::highlight and paints nothing, which a test of getComputedStyle

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
+import { BROWSERS, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
 import { type StaticServer, startServer } from './harness/server';
 import { pointAt } from './page-support';
 import { pageTabId } from './popup-sidebar-shots';

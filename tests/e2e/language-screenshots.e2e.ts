@@ -1,9 +1,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  openPanel,
+  REPO_ROOT,
+  refuseInternet,
+  settledClaims,
+  type TestBrowser,
+  waitFor,
+} from '../../src/browsers';
 import { serveFolder } from '../../src/cli/serve-folder';
-import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
-import { REPO_ROOT } from './harness/server';
-import { footprint, openPanel, pointAt, refuseInternet, settledClaims } from './page-support';
+import { footprint, pointAt } from './page-support';
 import { shootPanel } from './popup-sidebar-shots';
 
 // The README's pictures of the card and the sidebar in Russian and Armenian: the browser's own interface language

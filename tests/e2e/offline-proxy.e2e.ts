@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { expect, test } from 'vitest';
-import { refuseInternet } from './page-support';
+import { refuseInternet } from '../../src/browsers';
 import { recordNetwork } from './security/network-recorder';
 
 // The proxies that keep the browsers off the internet answer every HTTPS tunnel (CONNECT) with a

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { REPO_ROOT } from './harness/server';
+import { REPO_ROOT } from '../../src/browsers';
 
 // What a store reviewer and a careful reader check in the built packages: the manifests ask for
 // exactly the permissions the README explains, expose nothing to pages or other extensions, run no

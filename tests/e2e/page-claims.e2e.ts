@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { footprint, openPanel, type Panel, pointAt, settledClaims, useOfflineServer } from './page-support';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { footprint, pointAt, useOfflineServer } from './page-support';
 
 // Claim pages built from real saved pages (tests/e2e/fixtures/make-claim-pages.ts): their markup
 // as it was, their article text about the CSTO and Pashinyan.

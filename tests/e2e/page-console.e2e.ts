@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type ConsoleEntry, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import {
-  consoleFromReceipts,
-  extensionOrigin,
+  BROWSERS,
+  type ConsoleEntry,
   openPanel,
   type Panel,
-  pointAt,
   settledClaims,
-  sleep,
-  useOfflineServer,
-} from './page-support';
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { consoleFromReceipts, extensionOrigin, pointAt, sleep, useOfflineServer } from './page-support';
 
 // Issue 14: Receipts must log nothing to a page's console, no error and no warning: not on the
 // claim pages (built from real markup, with highlights and a card opened), here, and not on the 130

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
-import { footprint, openPanel, type PageClaimsAnswer, settledClaims, useOfflineServer } from './page-support';
+import {
+  BROWSERS,
+  openPanel,
+  type PageClaimsAnswer,
+  settledClaims,
+  type TestBrowser,
+  waitFor,
+} from '../../src/browsers';
+import { footprint, useOfflineServer } from './page-support';
 
 // A single-page news app (fixtures/page-dynamic.html): stories loaded later, navigation without a
 // page load, text edited in place. Receipts follows each change, and the badge with it.

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import {
-  type Beat,
-  footprint,
+  BROWSERS,
   openPanel,
   type PageClaimsAnswer,
   type Panel,
-  readBeat,
   settledClaims,
-  sleep,
-  useOfflineServer,
-} from './page-support';
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { type Beat, footprint, readBeat, sleep, useOfflineServer } from './page-support';
 
 // Hostile pages (tests/e2e/fixtures/hostile-*.html) and the largest real claim pages.
 //

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser } from './harness/browsers';
-import { openPanel, settledClaims, useOfflineServer } from './page-support';
+import { BROWSERS, openPanel, settledClaims, type TestBrowser } from '../../src/browsers';
+import { useOfflineServer } from './page-support';
 
 // Issue 14: on a page with one 10 MB text node (fixtures/hostile-big-text.html) the longest task of
 // ours was 84 ms: the first look read body.textContent whole, tested the whole node with one regex,

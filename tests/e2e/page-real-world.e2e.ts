@@ -1,6 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type ConsoleEntry, type TestBrowser, type TestPage } from './harness/browsers';
+import {
+  BROWSERS,
+  type ConsoleEntry,
+  openPanel,
+  type PageClaimsAnswer,
+  type TestBrowser,
+  type TestPage,
+} from '../../src/browsers';
 import { REAL_WORLD_DIR } from './harness/server';
 import {
   consoleFromReceipts,
@@ -8,8 +15,6 @@ import {
   extensionOrigin,
   launchPlain,
   navigateWithoutWaiting,
-  openPanel,
-  type PageClaimsAnswer,
   type PlainPage,
   sleep,
   useOfflineServer,

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
 import {
-  footprint,
+  BROWSERS,
   openPanel,
   type PageClaimsAnswer,
-  pointAt,
   settledClaims,
-  useOfflineServer,
-} from './page-support';
+  type TestBrowser,
+  waitFor,
+} from '../../src/browsers';
+import { footprint, pointAt, useOfflineServer } from './page-support';
 
 // Issue 14: a page whose framework re-renders its text every 150 ms (fixtures/page-rerender.html:
 // the same text set again in place, a text node swapped for a new one, a paragraph's markup

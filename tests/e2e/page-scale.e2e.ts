@@ -1,15 +1,16 @@
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { attribute, type CpuProfile, type TraceEvent } from '../bench/browser/attribute';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import {
+  BROWSERS,
   openPanel,
   type PageClaimsAnswer,
   type Panel,
-  readBeat,
-  sleep,
-  useOfflineServer,
-} from './page-support';
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { attribute, type CpuProfile, type TraceEvent } from '../bench/browser/attribute';
+import { readBeat, sleep, useOfflineServer } from './page-support';
 
 // Issue 20: the first scan re-applied every sentence found so far on each block, so its longest
 // task grew with the square of the page's claims (44 ms at 1,000 claims, 1,264 ms at 16,000). The

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, waitFor } from './harness/browsers';
-import { REPO_ROOT } from './harness/server';
-import { footprint, openPanel, pointAt, settledClaims, useOfflineServer } from './page-support';
+import { BROWSERS, openPanel, REPO_ROOT, settledClaims, type TestBrowser, waitFor } from '../../src/browsers';
+import { footprint, pointAt, useOfflineServer } from './page-support';
 
 // The README's pictures of a highlighted page and an open card, in each browser. Run on purpose:
 //   SCREENSHOTS=1 RECEIPTS_OUT_DIR=.output-page npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/page-screenshots.e2e.ts

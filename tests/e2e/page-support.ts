@@ -1,32 +1,16 @@
-import { createServer } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
-import { listenOnLoopback } from '../../src/cli/loopback';
-import type { CheckResult } from '../../src/engine';
-import type { PageClaims } from '../../src/messages/page-contract';
-import { FIRST_LOOK_KEY } from '../../src/page/first-look-answer';
-import type { ConsoleEntry, TestBrowser, TestPage } from './harness/browsers';
-import { waitFor } from './harness/browsers';
-import { refuseTunnels } from './harness/refuse-tunnel';
+import {
+  CHROMIUM_FLAGS,
+  type ConsoleEntry,
+  chromiumPath,
+  firefoxPath,
+  type Panel,
+  refuseInternet,
+  type TestPage,
+} from '../../src/browsers';
 import { type StaticServer, startServer } from './harness/server';
 
 // Helpers shared by the page-side end-to-end tests (page-*.e2e.ts).
-
-/**
- * The saved pages ask for their images, scripts and fonts from the internet. Both browsers wait
- * about 5 s on each failed DNS lookup on these machines, so a page takes seconds to "load" and 130
- * of them take many minutes. Pointing the browsers' proxy environment variables at a local proxy
- * that refuses everything at once makes those requests fail immediately, as on an offline laptop;
- * 127.0.0.1 (the test server) is never proxied by either browser. Call before launching.
- */
-export async function refuseInternet(): Promise<{ close: () => Promise<void> }> {
-  const proxy = createServer((_request, response) => void response.writeHead(502).end());
-  refuseTunnels(proxy);
-  const listening = await listenOnLoopback(proxy);
-  for (const name of ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY'])
-    process.env[name] = listening.origin;
-  process.env.no_proxy = process.env.NO_PROXY = '127.0.0.1,localhost';
-  return { close: listening.close };
-}
 
 /**
  * The suite's pages, served from 127.0.0.1 with the internet refused (see refuseInternet): started
@@ -49,139 +33,6 @@ export function useOfflineServer(): { readonly origin: string } {
       return server.origin;
     },
   };
-}
-
-// The extension API as seen from an extension page (chrome in Chromium, browser in Firefox).
-// Functions passed to evaluate are serialized, so each one finds the API itself.
-type Api = typeof import('wxt/browser').browser;
-
-/**
- * An extension page kept open in a tab of its own, from which a test uses the extension's APIs:
- * find a tab, read its badge, message its content script (the same path the popup and the
- * keyboard commands use), change the stored settings.
- */
-export interface Panel {
-  page: TestPage;
-  /** The tab the test's page is in. */
-  tabId(): Promise<number>;
-  badge(tabId: number): Promise<{ text: string; color: number[] }>;
-  toPage<T>(tabId: number, message: unknown): Promise<T>;
-  setPausedSites(sites: string[]): Promise<void>;
-  /** The options page's "Show related sentences on the page" (src/settings/show-related.ts). */
-  setShowRelated(on: boolean): Promise<void>;
-  /** The background's own answer for one sentence, to compare the card against. */
-  check(sentence: string, pageDate: string | null): Promise<CheckAnswer>;
-}
-
-/** The engine's answer, as the background sends it. */
-export type CheckAnswer = CheckResult;
-
-export async function openPanel(browser: TestBrowser): Promise<Panel> {
-  const page = await browser.openExtensionPage('options.html');
-  return {
-    page,
-    // Tab URLs are hidden from the extension (no "tabs" permission, by design), so the page is
-    // found as the active tab: tests open the panel first and their page after it.
-    tabId: async () => {
-      let id: number | undefined;
-      await waitFor(
-        async () => {
-          id = await page.evaluate(async () => {
-            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-            const ext = (g.browser ?? g.chrome) as Api;
-            const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
-            return tab?.id;
-          });
-          return id !== undefined;
-        },
-        15_000,
-        'the active tab',
-      );
-      return id as number;
-    },
-    badge: (tabId) =>
-      page.evaluate(async (id) => {
-        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const ext = (g.browser ?? g.chrome) as Api;
-        const action = ext.action ?? (ext as unknown as { browserAction: Api['action'] }).browserAction;
-        return {
-          text: await action.getBadgeText({ tabId: id }),
-          color: [...((await action.getBadgeBackgroundColor({ tabId: id })) as number[])],
-        };
-      }, tabId),
-    // Answers come back as JSON text: WebDriver BiDi drops values nested deeper than a few levels.
-    toPage: async (tabId, message) =>
-      JSON.parse(
-        await page.evaluate(
-          async ({ id, m, key }) => {
-            const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-            const ext = (g.browser ?? g.chrome) as Api;
-            try {
-              return JSON.stringify(await ext.tabs.sendMessage(id, m, { frameId: 0 }));
-            } catch (error) {
-              // No page app on the page: read what the first look left, as sendToPage does.
-              const [frame] = await ext.scripting
-                .executeScript({
-                  target: { tabId: id, frameIds: [0] },
-                  func: (key: string) => (globalThis as Record<string, unknown>)[key] ?? null,
-                  args: [key],
-                })
-                .catch(() => []);
-              if (frame?.result && (m as { type?: string }).type === 'page-claims')
-                return JSON.stringify(frame.result);
-              return JSON.stringify({ error: `send failed: ${(error as Error).message}` });
-            }
-          },
-          { id: tabId, m: message, key: FIRST_LOOK_KEY },
-        ),
-      ),
-    setPausedSites: (sites) =>
-      page.evaluate(async (list) => {
-        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const ext = (g.browser ?? g.chrome) as Api;
-        await ext.storage.local.set({ pausedSites: list });
-      }, sites),
-    setShowRelated: (on) =>
-      page.evaluate(async (value) => {
-        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const ext = (g.browser ?? g.chrome) as Api;
-        await ext.storage.local.set({ showRelated: value });
-      }, on),
-    check: async (sentence, pageDate) => {
-      const answer = await page.evaluate(
-        async ({ s, d }) => {
-          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-          const ext = (g.browser ?? g.chrome) as Api;
-          return JSON.stringify(
-            await ext.runtime.sendMessage({ type: 'check', sentences: [s], pageDate: d }),
-          );
-        },
-        { s: sentence, d: pageDate },
-      );
-      return (JSON.parse(answer) as { results: CheckAnswer[] }).results[0] as CheckAnswer;
-    },
-  };
-}
-
-/** The content script's answer to 'page-claims' (src/messages/page-contract.ts). */
-export type PageClaimsAnswer = PageClaims;
-
-/** Waits until the page's content script has finished reading the page and hearing the engine. */
-export async function settledClaims(
-  panel: Panel,
-  tabId: number,
-  timeoutMs = 20_000,
-): Promise<PageClaimsAnswer> {
-  let answer: PageClaimsAnswer | undefined;
-  await waitFor(
-    async () => {
-      answer = await panel.toPage<PageClaimsAnswer>(tabId, { type: 'page-claims' });
-      return answer?.state === 'ready' || answer?.state === 'no-mentions' || answer?.state === 'paused';
-    },
-    timeoutMs,
-    'the content script to settle',
-  );
-  return answer as PageClaimsAnswer;
 }
 
 /** What the page's main world sees of Receipts (the card host, our highlights), and the card itself. */
@@ -296,14 +147,9 @@ export async function launchPlain(
   if (name === 'chromium') {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      args: [...CHROMIUM_FLAGS],
     });
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     return {
@@ -318,7 +164,7 @@ export async function launchPlain(
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: firefoxPath(),
     headless: true,
     args: ['--width=1280', '--height=900'],
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
+import { BROWSERS, type Ext, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
 import { type StaticServer, startServer } from './harness/server';
-import { type Ext, ownTabId, pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
+import { ownTabId, pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // The toolbar popup against a real page with claims, in both browsers. The popup is opened as a
 // tab with ?tab=<id>&url=<address> naming the page's tab: a test cannot click the toolbar button,

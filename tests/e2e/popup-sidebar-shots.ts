@@ -1,24 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type TestPage, waitFor } from './harness/browsers';
-import { REPO_ROOT } from './harness/server';
+import { type Ext, REPO_ROOT, type TestPage, waitFor } from '../../src/browsers';
 
 // Screenshots of the popup and the sidebar for the README, taken when SCREENSHOTS=1: opened as tabs,
 // the panels fill a 1280×900 viewport, so the shot is clipped to the panel's own box.
 
 export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
-
-/** The few extension APIs the tests call from inside extension pages (as `browser` in Firefox,
- * `chrome` in Chromium). Functions given to evaluate() run in the page, so each looks it up itself:
- * `(globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome`. */
-interface ExtApi {
-  tabs: {
-    query(query: object): Promise<{ id?: number; url?: string }[]>;
-    sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown>;
-  };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-}
-export type Ext = { browser?: ExtApi; chrome: ExtApi };
 
 /** The id of the one web page tab whose content script answers, asked from an extension page. */
 export async function pageTabId(helper: TestPage): Promise<number> {

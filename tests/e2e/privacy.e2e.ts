@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, type Panel, pointAt, settledClaims, sleep } from './page-support';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { pointAt, sleep } from './page-support';
 import { type NetworkRecorder, recordNetwork, type SeenRequest } from './security/network-recorder';
 
 // Receipts makes no network requests. Every request is written down at the network's edge (see

@@ -1,9 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  REPO_ROOT,
+  refuseInternet,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
 import { serveFolder } from '../../src/cli/serve-folder';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { REPO_ROOT } from './harness/server';
-import { openPanel, type Panel, refuseInternet, settledClaims } from './page-support';
 import { SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // Loud where it matters, quiet elsewhere (issue 15), on the demo article `npm start` opens: Related

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  type Clip,
+  type LaunchOptions,
+  openPanel,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+} from '../../src/browsers';
 import { contrast } from '../../src/page/page-tone';
-import { BROWSERS, type Clip, type LaunchOptions, type TestBrowser, type TestPage } from './harness/browsers';
 import { type Colour, coloursByCount } from './harness/pixels';
-import { openPanel, settledClaims, useOfflineServer } from './page-support';
+import { useOfflineServer } from './page-support';
 
 // Colours follow the page, not the OS (issue 15): a dark page under a light OS scheme, and the
 // light demo page under a dark one. Each claim's underline, read off a screenshot of a thin strip

@@ -2,9 +2,9 @@ import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BROWSERS, REPO_ROOT } from '../../src/browsers';
 import type { reportJson } from '../../src/cli/scan-report';
-import { BROWSERS } from './harness/browsers';
-import { REAL_WORLD_DIR, REPO_ROOT } from './harness/server';
+import { REAL_WORLD_DIR } from './harness/server';
 
 // `npm run scan` as a reader runs it: the command in a child process, the built extension in a
 // headless browser, the output read back from stdout. --no-build: like the other suites, this one

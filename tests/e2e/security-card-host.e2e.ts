@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import {
-  cardText,
+  BROWSERS,
   openPanel,
   type Panel,
-  pointAt,
   settledClaims,
-  sleep,
-  useOfflineServer,
-} from './page-support';
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { cardText, pointAt, sleep, useOfflineServer } from './page-support';
 
 // What a page's own scripts, in its main world, can see and do of Receipts (fixtures/security-probe.html
 // listens from before Receipts arrives). The card's shadow root is closed (see card-host.ts): the page
 // finds the host element and nothing inside it, and beyond that no handle: no globals, no properties
 // or listeners of ours on the host, no messages or events carrying our data, and no way to switch
 // Receipts off by posing as a newer copy of it. The test itself reads the card through the browser's
-// automation protocol (harness/card-reader.ts).
+// automation protocol (src/browsers/card-reader.ts).
 
 const server = useOfflineServer();
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, type Panel, useOfflineServer } from './page-support';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { useOfflineServer } from './page-support';
 
 // Markup alone must not stop Receipts from checking what the reader sees. Named frames, ids and
 // form names are named properties of window and document in every world, the content scripts'

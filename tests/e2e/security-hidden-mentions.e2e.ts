@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage } from './harness/browsers';
-import { openPanel, type PageClaimsAnswer, type Panel, sleep, useOfflineServer } from './page-support';
+import {
+  BROWSERS,
+  openPanel,
+  type PageClaimsAnswer,
+  type Panel,
+  type TestBrowser,
+  type TestPage,
+} from '../../src/browsers';
+import { sleep, useOfflineServer } from './page-support';
 
 // A page that names the CSTO and Pashinyan only where the reader cannot see them (hidden, script
 // and template text, transparent, off the page, a pixel-sized box: fixtures/security-hidden-mentions.html)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage } from './harness/browsers';
+import { BROWSERS, type TestBrowser, type TestPage } from '../../src/browsers';
 import { decodeHostile, type Encoded, hostileMessages } from './security/hostile-messages';
 
 // The background under a thousand malformed and hostile messages, sent the way a compromised

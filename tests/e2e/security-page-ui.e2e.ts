@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { openPanel, type Panel, pointAt, settledClaims, useOfflineServer } from './page-support';
+import {
+  BROWSERS,
+  openPanel,
+  type Panel,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { pointAt, useOfflineServer } from './page-support';
 
 // Issue 20: what Receipts shows as its verdict cannot be rewritten or restyled by the page. The
 // pages do what the security review's probes did: a script that moves the "Conflicting" ranges into

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
 import {
-  cardText,
+  BROWSERS,
   openPanel,
   type Panel,
-  pointAt,
   settledClaims,
-  sleep,
-  useOfflineServer,
-} from './page-support';
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
+import { cardText, pointAt, sleep, useOfflineServer } from './page-support';
 import { buildWithHostileRecord } from './security/build-hostile';
 
 // Page strings and record strings are shown as text everywhere. The page (fixtures/security-xss.html)

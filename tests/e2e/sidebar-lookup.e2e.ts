@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
+import { BROWSERS, type Ext, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
 import { type StaticServer, startServer } from './harness/server';
-import { type Ext, pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
+import { pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // The sidebar in both browsers, opened as a tab (sidepanel.html; ?tab=<id> pins "On this page" to
 // the article's tab). The context menu cannot be clicked by a test, so the lookup is driven down

@@ -1,10 +1,18 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  openPanel,
+  REPO_ROOT,
+  refuseInternet,
+  settledClaims,
+  type TestBrowser,
+  type TestPage,
+  waitFor,
+} from '../../src/browsers';
 import { serveFolder } from '../../src/cli/serve-folder';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from './harness/browsers';
-import { REPO_ROOT } from './harness/server';
-import { footprint, openPanel, refuseInternet, settledClaims } from './page-support';
+import { footprint } from './page-support';
 
 // The store listings' screenshots, 1280×800 PNG (a size the Chrome Web Store and addons.mozilla.org
 // accept), of the real built extension in headless Chromium on the demo article. Run on purpose:

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../../../src/browsers';
 import { FIRST_LOOK_KEY } from '../../../src/page/first-look-answer';
 import type { TaskCost } from '../../../src/page/task-cost';
 import { type Contender, FRAME_MARK, WORK_MEASURE } from '../contenders/build';
@@ -8,12 +9,12 @@ import { sleep } from '../groups/order';
 import type { Attribution } from './attribute';
 import type { BenchBrowser, BenchPage } from './launch';
 
-// Firefox, driven as the e2e tests drive it (tests/e2e/harness/browsers.ts): Puppeteer over
+// Firefox, driven as the e2e tests drive it (src/browsers/firefox.ts): Puppeteer over
 // WebDriver BiDi, each contender's extension installed as a temporary add-on. Firefox offers no
 // trace, CPU profile or heap figure over BiDi, so each contender's time comes from the page's own
 // clock instead (browser/firefox-recorder.ts says how).
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_PATH = firefoxPath();
 /** Fixed, so the harness knows the moz-extension:// origin of Receipts' extension pages. */
 const RECEIPTS_UUID = '5f0c2d8e-3b6a-4e1f-9a7d-1c4b8e2f6a30';
 

@@ -4,7 +4,7 @@ import { COLLECT_RANGES, type HoverSample, POINT_ON, until } from './hover';
 import type { VisitHandle } from './recorder';
 
 // Hover-to-card in Firefox. The card's closed shadow root cannot be watched from the page: only
-// WebDriver BiDi reaches it (as tests/e2e/harness/card-reader.ts does), so the harness polls it,
+// WebDriver BiDi reaches it (as src/browsers/card-reader.ts does), so the harness polls it,
 // each poll a check run on the root that reads the page's clock when it finds the card. The
 // pointer event's time is the page's own, as in Chromium; the card's is when a check first found
 // it, so each sample is an upper bound, late by up to the time between two checks (one BiDi round

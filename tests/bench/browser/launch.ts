@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, loadExtensionFlags } from '../../../src/browsers';
 import type { Contender } from '../contenders/build';
 
 export type Engine = 'chromium' | 'firefox';
@@ -28,13 +29,13 @@ export interface ChromiumBenchBrowser extends BenchBrowser {
   page: Page;
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 
 /** Launches a fresh Chromium profile with one contender's extension loaded (or none, for the baseline). */
 export async function launchChromiumFor(contender: Contender): Promise<ChromiumBenchBrowser> {
   const profile = await mkdtemp(join(tmpdir(), `receipts-bench-${contender.id}-`));
   const extension = contender.extensionDir
-    ? [`--disable-extensions-except=${contender.extensionDir}`, `--load-extension=${contender.extensionDir}`]
+    ? loadExtensionFlags(contender.extensionDir)
     : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -42,13 +43,7 @@ export async function launchChromiumFor(contender: Contender): Promise<ChromiumB
     viewport: { width: 1280, height: 900 },
     args: [
       ...extension,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       // The saved pages name hundreds of third-party hosts; resolving none of them keeps the bench
       // offline and keeps a slow DNS failure from stretching one contender's page load.
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',

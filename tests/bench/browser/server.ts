@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize, sep } from 'node:path';
-import { type LoopbackServer, listenOnLoopback } from '../../../src/cli/loopback';
+import { type LoopbackServer, listenOnLoopback } from '../../../src/browsers';
 
 export type PageServer = LoopbackServer;
 

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clip, TestPage } from './browsers';
+import type { Clip, TestPage } from '../../../src/browsers';
 
 export type Colour = [number, number, number];
 

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type LoopbackServer, listenOnLoopback } from '../../../src/cli/loopback';
+import { type LoopbackServer, listenOnLoopback, REPO_ROOT } from '../../../src/browsers';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests/e2e/fixtures');
 export const REAL_WORLD_DIR = join(REPO_ROOT, 'tests/fixtures/real-world');
 

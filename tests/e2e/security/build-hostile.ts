@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../harness/server';
+import { REPO_ROOT } from '../../../src/browsers';
 import { writeHostileRecord } from './hostile-record';
 
 /**

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import { listenOnLoopback } from '../../../src/cli/loopback';
-import { refuseTunnels } from '../harness/refuse-tunnel';
+import { listenOnLoopback, refuseTunnels } from '../../../src/browsers';
 import { type StaticServer, startServer } from '../harness/server';
 
 // Every HTTP request either browser makes, from any of its contexts (pages, content scripts,

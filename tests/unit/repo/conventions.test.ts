@@ -58,15 +58,19 @@ describe('house rules', () => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
-  // Product code that leans on the tests' own harness (issue 18): the scan CLI drives the browsers
-  // through tests/e2e until a launcher of its own lives under src/.
-  const IMPORTS_TESTS = ['src/cli/scan-page.ts'];
-
   test('src imports nothing from tests/', () => {
     const leaning = SOURCES.filter((f) =>
       importsOf(f).some((i) => i.startsWith('tests/') || relative(ROOT, join(ROOT, i)).startsWith('tests/')),
     );
-    expect(leaning).toEqual(IMPORTS_TESTS);
+    expect(leaning).toEqual([]);
+  });
+
+  // The launcher is shared with the bench and the CLI, so it must not need a test runner.
+  test('src/browsers imports no test framework', () => {
+    const testing = SOURCES.filter(
+      (f) => f.startsWith('src/browsers/') && importsOf(f).some((i) => /^(vitest|@vitest\/)/.test(i)),
+    );
+    expect(testing).toEqual([]);
   });
 
   // Long files waiting to be split (issue 18), each named so none is added quietly.
