@@ -64,6 +64,8 @@ export interface LaunchOptions {
   language?: string;
   /** The scheme the OS is taken to prefer (what `prefers-color-scheme` matches); light by default. */
   colorScheme?: 'light' | 'dark';
+  /** Forced colours (Windows High Contrast and the like): `forced-colors: active` matches. */
+  forcedColors?: boolean;
 }
 
 /** Launches a browser with the build in `outputDir` (a test's own build; the suite's by default). */
@@ -82,6 +84,7 @@ async function launchChromium(outputDir = OUTPUT_DIR, options: LaunchOptions = {
     headless: true,
     viewport: { width: 1280, height: 900 },
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.forcedColors ? { forcedColors: 'active' as const } : {}),
     args: [
       `--disable-extensions-except=${chromeDir}`,
       `--load-extension=${chromeDir}`,
@@ -146,6 +149,8 @@ async function launchFirefox(outputDir = OUTPUT_DIR, options: LaunchOptions = {}
             'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
           }
         : {}),
+      // "Override the colours specified by the page with your selections above: Always".
+      ...(options.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
     },
   });
   await browser.installExtension(join(outputDir, 'firefox-mv2'));

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { contrast } from '../../../src/page/page-tone';
-import { hue, hueGap, LINE_RULES, lineOf, type Rgba, rgbOf, SETS, VERDICTS } from './palette-css';
+import {
+  FILLS,
+  hue,
+  hueGap,
+  LINE_RULES,
+  LINES,
+  lineOf,
+  type Rgba,
+  rgbOf,
+  SETS,
+  VERDICTS,
+} from './palette-css';
 
 // Verdicts told apart by more than colour (issue 15): under protanopia, deuteranopia and
 // tritanopia red and amber, and green and blue-grey, come close, so each verdict's underline has a
@@ -63,6 +74,14 @@ describe('the highlight palette under colour-vision deficiencies', () => {
         }
       }
     });
+  });
+
+  test('forced colours change only colours and thicknesses, never the style that tells a verdict', () => {
+    for (const sheet of [LINES, FILLS]) {
+      const forced = sheet.slice(sheet.indexOf('@media (forced-colors: active)'));
+      expect(forced.length, 'a forced-colours block').toBeGreaterThan(40);
+      expect(forced).not.toMatch(/text-decoration(-line|-style)?\s*:/);
+    }
   });
 
   test('the simulation is sound: grey stays grey, and red and green turn one hue for protanopia and deuteranopia', () => {
