@@ -97,3 +97,12 @@ test('a speaker the record does not have saying it does not corroborate', () => 
     check('Pashinyan said Armenia had frozen its participation in the CSTO.', '2024-03-01').verdict,
   ).toBe('corroborated');
 });
+
+test('a denied act done by someone else is no conflict: the record denies it of its own doer', () => {
+  // The record denies that Lukashenko was angered by Pashinyan's decision (he took it calmly).
+  expect(
+    check("Lukashenko was angered by Pashinyan's decision to skip the summit.", '2023-11-15').verdict,
+  ).toBe('conflicting');
+  expect(check('Pashinyan was angry.', '2023-11-15').verdict).not.toBe('conflicting');
+  expect(check('Pashinyan was furious with Moscow.', '2023-11-15').verdict).not.toBe('conflicting');
+});
