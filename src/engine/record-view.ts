@@ -7,7 +7,7 @@ import type { NumberSlot } from './analyze/numbers';
 // annotators' supporting and contradicting phrasings, the gist and text of each statement that
 // bears on it), analysed once, on first use, so loading stays fast.
 
-export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato']);
+export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato', 'un', 'osce']);
 
 /** The key of a concept read with one sign, for ClaimView.agents. */
 export const signed = (concept: string, polarity: 1 | -1) => `${concept}${polarity === 1 ? '+' : '-'}`;
