@@ -22,6 +22,7 @@ export async function launchChromium(
     viewport: { width: view.width, height: view.height },
     ...(view.deviceScaleFactor !== 1 ? { deviceScaleFactor: view.deviceScaleFactor } : {}),
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.forcedColors ? { forcedColors: 'active' as const } : {}),
     args: [
       ...loadExtensionFlags(chromeDir),
       ...CHROMIUM_FLAGS,

@@ -31,6 +31,8 @@ export async function launchFirefox(
             'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
           }
         : {}),
+      // "Override the colours specified by the page with your selections above: Always".
+      ...(options.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
     },
   });
   await browser.installExtension(join(outputDir, 'firefox-mv2'));

@@ -64,6 +64,8 @@ export interface LaunchOptions {
   language?: string;
   /** The scheme the OS is taken to prefer (what `prefers-color-scheme` matches); light by default. */
   colorScheme?: 'light' | 'dark';
+  /** Forced colours (Windows High Contrast and the like): `forced-colors: active` matches. */
+  forcedColors?: boolean;
   /** The web pages' viewport (DEFAULT_VIEW unless given). */
   view?: View;
   /** The browser's program; CHROMIUM_PATH or FIREFOX_PATH, else the Debian package's, by default. */

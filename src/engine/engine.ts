@@ -3,6 +3,7 @@ import type { BundledRecord } from '../record/types';
 import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { blankEmptyOpening } from './analyze/opening';
+import { concessiveClauses } from './clauses';
 import { sentenceView } from './compare';
 import { type Decided, decide, RELATED_MIN } from './decide';
 import { EvidenceBuilder } from './evidence';
@@ -133,6 +134,20 @@ export function createEngine(record: BundledRecord, serializedIndex: string, wor
   };
 
   function check(sentence: string, options: CheckOptions = {}): CheckResult {
+    const whole = checkWhole(sentence, options);
+    if (!whole.mentions || (whole.verdict !== 'related' && whole.verdict !== 'none')) return whole;
+    const clauses = concessiveClauses(sentence);
+    if (!clauses) return whole;
+    const parts = clauses.map((clause) => checkWhole(clause, options));
+    const decided = parts.filter((p) => p.verdict === 'corroborated' || p.verdict === 'conflicting');
+    const first = decided[0];
+    // One clause right and the other wrong, or one in dispute, is no verdict on the sentence.
+    if (!first || decided.some((p) => p.verdict !== first.verdict)) return whole;
+    if (parts.some((p) => p.verdict === 'disputed')) return whole;
+    return { ...first, mentions: true };
+  }
+
+  function checkWhole(sentence: string, options: CheckOptions): CheckResult {
     const mentioned = findMentions(sentence).length;
     const explicit = mentioned > 0;
     // A frame never holds a mention: "CSTO, Pashinyan said - no" is not a dateline.

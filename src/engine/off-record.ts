@@ -1,4 +1,4 @@
-import type { Analysis, Analyzer } from './analyze/analyzer';
+import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
 import { mainPredicates, type SentenceView } from './compare';
 import { type ClaimView, signed } from './record-view';
 
@@ -77,4 +77,26 @@ export function subjectOffRecord(sv: SentenceView, view: ClaimView, analyzer: An
   }
   if (subjects.size === 0) return false;
   return ![...subjects].some((k) => analyzer.sameActor(ours, k));
+}
+
+// A contradicting phrasing denies the sentence only for the same doer: "Pashinyan was angry" is
+// not the "Lukashenko was angered by Pashinyan's decision" the record denies, though it shares the
+// anger and the name. Where both say who does a predicate they share, the two must agree. Where
+// the phrasing's doer was not read, the name that opens it does its first predicate (in "Lukashenko
+// urged Pashinyan to hurry", only the urging, be it a main predicate or not).
+export function otherDoer(sv: SentenceView, phrasing: Analysis, analyzer: Analyzer): boolean {
+  const theirs = mainPredicates(phrasing);
+  const opening = phrasing.entities.find((e) => !e.adjective);
+  const first = phrasing.preds[0];
+  const doerOf = (q: Pred) =>
+    q.agent?.id ?? (q === first && opening && opening.at < q.at ? opening.id : undefined);
+  return sv.main.some((p) => {
+    const ours = p.agent?.id;
+    if (!ours) return false;
+    const doers = theirs
+      .filter((q) => q.concept === p.concept)
+      .map(doerOf)
+      .filter((d) => d !== undefined);
+    return doers.length > 0 && !doers.some((d) => analyzer.sameActor(ours, d) || analyzer.sameActor(d, ours));
+  });
 }

@@ -1,13 +1,13 @@
 import type { BundledRecord, Claim, Source, Statement } from '../record/types';
 import type { Analysis, Analyzer } from './analyze/analyzer';
-import { type DateSlot, slotOf } from './analyze/dates';
+import { type DateSlot, isoBounds, slotOf } from './analyze/dates';
 import type { NumberSlot } from './analyze/numbers';
 
 // The record as the stance rules read it: every way a claim is written (its text, the
 // annotators' supporting and contradicting phrasings, the gist and text of each statement that
 // bears on it), analysed once, on first use, so loading stays fast.
 
-export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato']);
+export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato', 'un', 'osce']);
 
 /** The key of a concept read with one sign, for ClaimView.agents. */
 export const signed = (concept: string, polarity: 1 | -1) => `${concept}${polarity === 1 ? '+' : '-'}`;
@@ -201,14 +201,16 @@ export class RecordView {
       .map((s) => (s?.about ?? s?.said)?.date)
       .find(Boolean);
     const contextYear = Number((claim.holds.from ?? said ?? '').slice(0, 4)) || null;
-    // The earliest day the supporting statements speak of: before it, the record is silent.
+    // The earliest day a supporting statement vouches for the state: before it, the record is
+    // silent. A statement about "2023" vouches for it only by the year's end, since the state may
+    // have begun in any month of it ("as of June 2023" is not what it says).
     const knownFrom =
       claim.evidence
         .filter((e) => e.stance === 'supports')
         .map((e) => this.statements.get(e.statement))
-        .map((s) => (s?.about ?? s?.said)?.date)
-        .filter((d): d is string => Boolean(d))
-        .map((d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d))
+        .map((s) => s?.about ?? s?.said)
+        .filter((when) => when !== undefined)
+        .map((when) => isoBounds(slotOf(when.date, when.precision), 0)[1])
         .sort()[0] ?? null;
     const dates = support
       .flatMap((p) => p.analysis.dates.filter((d) => !d.anchor))

@@ -9,7 +9,7 @@ import {
   mayAlign,
   type SentenceView,
 } from './compare';
-import { doerOffRecord, speakerOffRecord, subjectOffRecord } from './off-record';
+import { doerOffRecord, otherDoer, speakerOffRecord, subjectOffRecord } from './off-record';
 import { type ClaimView, signed } from './record-view';
 
 // Decides one claim's stance toward the sentence from its phrasings:
@@ -80,9 +80,11 @@ export function claimStance(
   // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
   const offRecord = offRecordKinds(sentence, view, analyzer);
+  // Someone else doing it is neither backed nor denied by what the record has this claim's doer do.
+  const doneBySomeoneElse = doerOffRecord(sv, view, analyzer);
   const saidBySomeoneElse =
     speakerOffRecord(sentence, view, analyzer, outlets) ||
-    doerOffRecord(sv, view, analyzer) ||
+    doneBySomeoneElse ||
     subjectOffRecord(sv, view, analyzer);
   // A phrasing that leaves out who does it still backs a sentence that says who, where the record
   // has that doer doing it with the same sign; where it names no doer for it, a possessor
@@ -160,7 +162,8 @@ export function claimStance(
       // his decision at a meeting in Minsk") may differ by what this engine cannot read, so it
       // decides only when it is nearly the sentence itself.
       (mainPredicates(c.phrasing.analysis).length > 0 || (c.coverage >= 0.9 && c.precision >= 0.75)) &&
-      addsNothingMissing(sentence, c, view, weight)
+      addsNothingMissing(sentence, c, view, weight) &&
+      !otherDoer(sv, c.phrasing.analysis, analyzer)
     ) {
       if (!agreeAgainst || c.score > agreeAgainst.score) agreeAgainst = c;
     }

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/catalog';
 import { TextContext } from '../i18n/text-context';
 import { ENGLISH, type Translator } from '../i18n/translate';
 import { ClaimCard } from '../ui/card/ClaimCard';
-import { placeCard, sentenceBox } from '../ui/card/place-card';
+import { MARGIN, placeCard, sentenceBox } from '../ui/card/place-card';
 
 /** What a card is about: a claim on the page and the engine's answer. */
 export interface CardSubject {
@@ -164,13 +164,16 @@ export function createCardController(options: CardControllerOptions): CardContro
     // The whole sentence, not the line under the pointer: the card must cover none of its lines.
     const sentence = sentenceBox(shown.range.getClientRects());
     if (!sentence) return;
-    card.style.maxHeight = '';
-    const size = card.getBoundingClientRect();
     const view = doc.documentElement;
+    const viewport = { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight };
+    card.style.maxHeight = '';
+    // The stylesheet's 100vw counts a classic scroll bar (Firefox's) that covers the page's edge.
+    card.style.maxWidth = `${viewport.width - 2 * MARGIN}px`;
+    const size = card.getBoundingClientRect();
     const at = placeCard(
       sentence,
       { width: size.width, height: size.height },
-      { width: view.clientWidth || innerWidth, height: view.clientHeight || innerHeight },
+      viewport,
       pointer?.x,
       pointer?.y,
     );

@@ -42,6 +42,49 @@ interface HighlightHit {
 
 type PointRegistry = { highlightsFromPoint?: (x: number, y: number) => readonly HighlightHit[] };
 
+/** Per registry: the scale its answers were last checked at, and whether they held there. */
+const checked = new WeakMap<object, { scale: string; holds: boolean }>();
+// Claims tried before a check gives up: one may be unpainted (Related is held back by default).
+const CHECK_TRIES = 3;
+
+/**
+ * Whether highlightsFromPoint answers for the points it is given at the page's present scale.
+ * Chromium 156 under a device scale of 2 (200% zoom) answers for other points, so a hover found no
+ * claim or the wrong one (issue 15). It is checked once per scale, on claims whose first line is in
+ * view: the centre of that line must come back with the claim among the hits.
+ */
+function answersTrue(
+  registry: object,
+  fromPoint: NonNullable<PointRegistry['highlightsFromPoint']>,
+  claims: Iterable<HasRange>,
+  painted: PaintedRanges,
+): boolean {
+  const view = globalThis.window;
+  const scale = `${view?.devicePixelRatio ?? 1} ${view?.visualViewport?.scale ?? 1}`;
+  const known = checked.get(registry);
+  if (known?.scale === scale) return known.holds;
+  let tries = 0;
+  for (const { range } of claims) {
+    const line = range.getClientRects()[0];
+    if (!line || line.width < 2 || line.top < 0 || line.left < 0) continue;
+    if (view && (line.bottom > view.innerHeight || line.right > view.innerWidth)) continue;
+    const owners = new Set(
+      fromPoint
+        .call(registry, line.left + line.width / 2, line.top + line.height / 2)
+        .flatMap((hit) => [...(hit?.ranges ?? [])].map((copy) => painted.ownerOf(copy))),
+    );
+    // None of ours there: unless every claim is painted, this one may not be; another decides.
+    const decided =
+      owners.has(range) || [...owners].some(Boolean) || painted.paintsAll() || ++tries >= CHECK_TRIES;
+    if (!decided) continue;
+    const holds = owners.has(range);
+    checked.set(registry, { scale, holds });
+    return holds;
+  }
+  // Nothing in view to check it on: this answer is not taken, and the next is checked again.
+  return false;
+}
+
 /**
  * The claim under the pointer by the platform's own answer, CSS.highlights.highlightsFromPoint
  * (Chrome 140+, Firefox 150+): the painted ranges there, each mapped back to our own range. The
@@ -61,6 +104,7 @@ export function claimFromHighlights<T extends HasRange>(
   if (typeof fromPoint !== 'function') return undefined;
   let hits: readonly HighlightHit[];
   try {
+    if (!answersTrue(registry as object, fromPoint, claims, painted)) return undefined;
     hits = fromPoint.call(registry, x, y);
   } catch {
     return undefined;
@@ -99,13 +143,16 @@ export function claimAt<T extends HasRange>(
   painted?: PaintedRanges,
   registry: unknown = globalThis.CSS?.highlights,
 ): T | null {
+  // Read more than once below (the check, the platform's answer, the caret search), and a
+  // generator is read only once.
+  const all = Array.isArray(claims) ? (claims as readonly T[]) : [...claims];
   if (painted) {
-    const found = claimFromHighlights(registry, x, y, claims, painted);
+    const found = claimFromHighlights(registry, x, y, all, painted);
     if (found !== undefined) return found;
   }
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
-  for (const claim of claims) {
+  for (const claim of all) {
     let hit = false;
     try {
       hit = claim.range.isPointInRange(caret.node, caret.offset);

@@ -86,7 +86,7 @@ export function EvidenceView({
 }: {
   evidence: Evidence;
   pageDate?: string;
-  /** The hover card already shows the verdict's reason; evidence that only repeats it leaves it out. */
+  /** The reason is shown nearby already (the verdict's, or another quote's): it is not said again. */
   hideReason?: boolean;
 }) {
   const text = useText();

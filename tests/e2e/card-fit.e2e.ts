@@ -35,11 +35,6 @@ const VIEWS: View[] = [
   { name: '400 px wide', width: 400, height: 900, scale: 1 },
   { name: '200% zoom (640x450 at 2x)', width: 640, height: 450, scale: 2 },
 ];
-// Unfinished: at 200% zoom Chromium's card did not open for "In November 2023 Pashinyan declined
-// to attend ..." within 5 s (the hover at the painted line's point found no claim); not yet
-// diagnosed, so the zoomed view is skipped until it is. RECEIPTS_ZOOM_FIT=1 runs it.
-const ZOOM_FIT = process.env.RECEIPTS_ZOOM_FIT === '1';
-
 let server: Awaited<ReturnType<typeof serveFolder>>;
 let offline: Awaited<ReturnType<typeof refuseInternet>>;
 beforeAll(async () => {
@@ -134,7 +129,6 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     let page: TestPage;
     let tabId: number;
     beforeAll(async () => {
-      if (view.scale !== 1 && !ZOOM_FIT) return;
       browser = await launch(undefined, {
         view: { width: view.width, height: view.height, deviceScaleFactor: view.scale },
       });
@@ -145,11 +139,8 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     });
     afterAll(() => browser?.close());
 
-    test.skipIf(view.scale !== 1 && !ZOOM_FIT)(
-      'every painted claim: a card at most 360 px tall, over none of its lines, inside the viewport',
-      async () => {
-        await everyCardFits(page, panel, tabId, view);
-      },
-    );
+    test('every painted claim: a card at most 360 px tall, over none of its lines, inside the viewport', async () => {
+      await everyCardFits(page, panel, tabId, view);
+    });
   });
 });

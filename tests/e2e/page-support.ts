@@ -263,7 +263,10 @@ export const paintedLines = (page: TestPage, text: string, scroll = true) =>
         if (name.startsWith('receipts-active')) continue;
         for (const range of h as unknown as Set<Range>) {
           if (norm(String(range)) !== wanted) continue;
-          if (scroll) (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+          // The sentence's first line a third of the way down: centring its paragraph instead put
+          // the first line above a short viewport (200% zoom) when the paragraph was taller.
+          const first0 = range.getClientRects()[0];
+          if (scroll && first0) window.scrollBy(0, first0.top - innerHeight / 3);
           const lines = [...range.getClientRects()]
             .filter((r) => r.width > 0 && r.height > 0)
             .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));

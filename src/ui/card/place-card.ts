@@ -12,7 +12,8 @@ export interface Placement {
   maxHeight: number | null;
 }
 
-const MARGIN = 8;
+/** The card's least distance from the viewport's edges. */
+export const MARGIN = 8;
 const GAP = 6;
 // Below this the card's body would show no more than a line: better to cover part of the sentence.
 const MIN_HEIGHT = 120;

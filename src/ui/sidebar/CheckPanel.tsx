@@ -57,16 +57,28 @@ function CheckAnswer({
   const flagging = useFlagging(onFlag);
   if (!result.mentions) return <p>{text.t('checkNoMentions')}</p>;
   const { state } = flagging;
-  // Said once when the top evidence gives the same reason word for word.
-  const reason = result.reason && result.reason !== result.evidence[0]?.reason ? result.reason : null;
+  // Each reason is said once: beside the verdict, and under a quote only where it says more
+  // (evidence mostly gives the verdict's reason again, word for word; issue 15).
+  const reason = result.reason ?? result.evidence[0]?.reason ?? null;
+  const said = new Set(reason ? [reason] : []);
+  const shown = result.evidence.slice(0, 3).map((e) => {
+    const repeats = !e.reason || said.has(e.reason);
+    if (e.reason) said.add(e.reason);
+    return { evidence: e, repeats };
+  });
   return (
     <div class="check-answer">
       <p class="claim-verdict">
         <VerdictBadge verdict={readerVerdict(result)} />
         {reason ? <span class="reason"> — {reason}</span> : null}
       </p>
-      {result.evidence.slice(0, 3).map((e) => (
-        <EvidenceView key={`${e.url}|${e.quote}`} evidence={e} pageDate={pageDate ?? undefined} />
+      {shown.map(({ evidence: e, repeats }) => (
+        <EvidenceView
+          key={`${e.url}|${e.quote}`}
+          evidence={e}
+          pageDate={pageDate ?? undefined}
+          hideReason={repeats}
+        />
       ))}
       {onFlag && state.step === 'closed' ? (
         <p>

@@ -85,6 +85,16 @@ test('the same content with a different bloc is not decided by the CSTO record',
   expect(check('Pashinyan skipped the CIS summit in Moscow in October 2024.', '2024-12-20').verdict).toBe(
     'related',
   );
+  // Bodies the record never speaks of are other bodies too, in each language.
+  expect(check('Pashinyan said Armenia would never leave the United Nations.', '2024-06-20').verdict).toBe(
+    'related',
+  );
+  expect(check('Пашинян заявил, что Армения никогда не выйдет из ООН.', '2024-06-20').verdict).toBe(
+    'related',
+  );
+  expect(check('Pashinyan said Armenia would never leave the CSTO.', '2024-06-20').verdict).toBe(
+    'conflicting',
+  );
 });
 
 // "X said Y" is not_in_corpus where the record never has X saying it, however true Y is.
@@ -96,4 +106,13 @@ test('a speaker the record does not have saying it does not corroborate', () => 
   expect(
     check('Pashinyan said Armenia had frozen its participation in the CSTO.', '2024-03-01').verdict,
   ).toBe('corroborated');
+});
+
+test('a denied act done by someone else is no conflict: the record denies it of its own doer', () => {
+  // The record denies that Lukashenko was angered by Pashinyan's decision (he took it calmly).
+  expect(
+    check("Lukashenko was angered by Pashinyan's decision to skip the summit.", '2023-11-15').verdict,
+  ).toBe('conflicting');
+  expect(check('Pashinyan was angry.', '2023-11-15').verdict).not.toBe('conflicting');
+  expect(check('Pashinyan was furious with Moscow.', '2023-11-15').verdict).not.toBe('conflicting');
 });

@@ -54,3 +54,16 @@ test('readings pair by sign whatever their order, and a tail that names no one d
   const when = 'Pashinyan said on June 12 that Armenia would leave the CSTO, without saying when.';
   expect(verdict(when, '2024-06-13')).toBe('corroborated');
 });
+
+test('a noun phrase between commas after a name is no clause boundary for a denial', () => {
+  const date = '2024-06-13';
+  const told = 'Pashinyan accused Belarus, a CSTO member, of taking part in preparing the 2020 war.';
+  expect(verdict(told, date)).toBe('corroborated');
+  for (const s of [
+    'Pashinyan did not accuse Belarus, a CSTO member, of taking part in preparing the 2020 war.',
+    'Pashinyan never accused Belarus, a member of the CSTO, of taking part in preparing the 2020 war.',
+    'Pashinyan did not say Belarus, the CSTO member, took part in preparing the 2020 war.',
+  ]) {
+    expect(verdict(s, date), s).not.toBe('corroborated');
+  }
+});

@@ -94,3 +94,15 @@ test('a state dated "as of" before anything the record says of it is one the rec
   expect(check(`As of May 2023 ${claim}`)).not.toBe('corroborated');
   expect(check(`As of February 2023 ${claim}`)).not.toBe('corroborated');
 });
+
+test("a statement about a whole year vouches for a state only by that year's end", () => {
+  // The record has the unfilled deputy post "in 2023" (a source of February 2024) and on 14
+  // November 2023 (a source of that day): the state may have begun in any month of 2023.
+  const { engine } = realEngine();
+  const check = (s: string) => engine.check(s, { pageDate: '2024-01-10' }).verdict;
+  const claim = 'Armenia had chosen not to fill its quota for a CSTO Deputy Secretary General post';
+  expect(check(`As of 14 November 2023 ${claim}.`)).toBe('corroborated');
+  expect(check(`${claim} (as of December 2023).`)).toBe('corroborated');
+  expect(check(`As of June 2023 ${claim}.`)).not.toBe('corroborated');
+  expect(check(`${claim} (as of February 2023).`)).not.toBe('corroborated');
+});

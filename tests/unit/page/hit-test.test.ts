@@ -83,8 +83,19 @@ describe('claimAt with highlightsFromPoint', () => {
     const search = caret();
     expect(claimAt(document, 10, 45, claims, highlights)?.id).toBe('b');
     expect(claimAt(document, 10, 5, claims, highlights)?.id).toBe('a');
-    expect(fromPoint).toHaveBeenCalledTimes(2);
+    // Once more, the first time, to check its answers hold at this scale.
+    expect(fromPoint).toHaveBeenCalledTimes(3);
     expect(search).not.toHaveBeenCalled();
+  });
+
+  test('claims given as a generator are all read, by the check and by the answer', () => {
+    const { highlights, claims } = setUp();
+    platformHitTest();
+    caret();
+    function* once() {
+      yield* claims;
+    }
+    expect(claimAt(document, 10, 45, once(), highlights)?.id).toBe('b');
   });
 
   test('a point over no highlight is no claim, when every claim is painted', () => {
@@ -127,6 +138,53 @@ describe('claimAt with highlightsFromPoint', () => {
     const [copyOfB] = registry.get(HIGHLIGHT_NAMES.corroborated) ?? [];
     highlights.clear();
     expect(highlights.ownerOf(copyOfB as Range)).toBeNull();
+  });
+});
+
+describe('claimAt checks the platform answers for the point it is given', () => {
+  const atScale = (scale: number) =>
+    Object.defineProperty(window, 'devicePixelRatio', { value: scale, configurable: true });
+  afterEach(() => atScale(1));
+
+  test('a platform answering for other points (Chromium at a device scale of 2) gives way to the caret', () => {
+    const { highlights, claims } = setUp();
+    atScale(2);
+    const fromPoint = platformHitTest();
+    // It answers for another point than the one it is given (here, 400 px to its right).
+    const scaled = fromPoint.getMockImplementation() as (x: number, y: number) => unknown[];
+    registry.highlightsFromPoint = vi.fn((x: number, y: number) => scaled(x + 400, y));
+    const search = caret();
+    expect(claimAt(document, 10, 5, claims, highlights)?.id).toBe('a');
+    expect(claimAt(document, 10, 45, claims, highlights)?.id).toBe('b');
+    expect(claimAt(document, 10, 30, claims, highlights)).toBeNull();
+    expect(search).toHaveBeenCalledTimes(3);
+    // Checked once at this scale, then not asked again.
+    expect(registry.highlightsFromPoint).toHaveBeenCalledTimes(1);
+  });
+
+  test('a new scale is checked again: the answers that hold are taken', () => {
+    const { highlights, claims } = setUp();
+    const fromPoint = platformHitTest();
+    const scaled = fromPoint.getMockImplementation() as (x: number, y: number) => unknown[];
+    registry.highlightsFromPoint = vi.fn((x: number, y: number) => scaled(x + 400, y));
+    const search = caret();
+    expect(claimAt(document, 10, 45, claims, highlights)?.id).toBe('b');
+    expect(search).toHaveBeenCalledTimes(1);
+    // The reader zooms back: the platform answers true again at the new scale.
+    atScale(1.5);
+    registry.highlightsFromPoint = fromPoint;
+    expect(claimAt(document, 10, 45, claims, highlights)?.id).toBe('b');
+    expect(search).toHaveBeenCalledTimes(1);
+  });
+
+  test('with no claim in view to check on, the answer is not taken', () => {
+    const { highlights, claims } = setUp();
+    boxes.set('a', rect(0, -100, 300, 20));
+    boxes.set('b', rect(0, 5000, 300, 20));
+    platformHitTest();
+    const search = caret();
+    expect(claimAt(document, 10, 5, claims, highlights)).toBeNull();
+    expect(search).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -189,7 +189,10 @@ describe('incremental updates', () => {
     const b = document.getElementById('b') as HTMLElement;
     const node = b.firstChild as Text;
     const old = scanner.sentences().find((s) => s.owner === b) as FoundSentence;
-    for (const text of ['The CSTO said it regrets the decision. ', 'The CSTO said it regrets the decision.']) {
+    for (const text of [
+      'The CSTO said it regrets the decision. ',
+      'The CSTO said it regrets the decision.',
+    ]) {
       node.data = text;
       await settle();
     }
@@ -208,7 +211,10 @@ describe('incremental updates', () => {
     b.textContent = 'The CSTO said it welcomes the decision.';
     await settle();
     expect(changes).toEqual([
-      { added: ['The CSTO said it welcomes the decision.'], removed: ['The CSTO said it regrets the decision.'] },
+      {
+        added: ['The CSTO said it welcomes the decision.'],
+        removed: ['The CSTO said it regrets the decision.'],
+      },
     ]);
   });
 });

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { CheckResult } from '../../../../src/engine';
 import { SidebarApp } from '../../../../src/ui/sidebar/SidebarApp';
-import { claim, page } from '../popup/fakes';
+import { claim, evidence, page } from '../popup/fakes';
 import { fakeSidebarServices } from './fakes';
 
 // The first search builds the record's index: more than testing-library's 1 s on a busy CI machine.
@@ -132,6 +133,30 @@ describe('text sent from a page (context menu, card)', () => {
       'Pashinian attended the Minsk summit',
     );
     await waitFor(() => expect(statements().length).toBeGreaterThan(0));
+  });
+
+  test('each reason is said once, not again under every quote', async () => {
+    const { services } = fakeSidebarServices({
+      pending: { text: 'Pashinian attended the Minsk summit', tabId: 5, at: Date.now() },
+    });
+    const same = 'The record says otherwise: “Pashinyan declined to attend”.';
+    const other = 'A quote of its own reason.';
+    services.check.mockResolvedValue({
+      mentions: true,
+      verdict: 'conflicting',
+      reason: same,
+      evidence: [
+        evidence({ quote: 'One', reason: same }),
+        evidence({ quote: 'Two', reason: same }),
+        evidence({ quote: 'Three', reason: other }),
+      ],
+    } as unknown as CheckResult);
+    render(<SidebarApp services={services} tabId={null} />);
+    const panel = await screen.findByRole('region', { name: 'Checked from the page' });
+    await within(panel).findByText(/Conflicting/);
+    const count = (text: string) => (panel.textContent ?? '').split(text).length - 1;
+    expect(count(same)).toBe(1);
+    expect(count(other)).toBe(1);
   });
 
   test('arriving while the sidebar is open', async () => {
