@@ -15,6 +15,11 @@ export async function scanPage(url: string, kind: BrowserKind, executable: strin
   const browser = await launcher.launch(undefined, { executablePath: executable });
   try {
     const panel = await openPanel(browser);
+    // This script runs under tsx, whose esbuild keeps function names by wrapping named functions in
+    // a __name() helper; a function the launcher sends to the browser (its text, not its closure) then
+    // calls a __name the page does not have. Vitest's transform does not do this, so the tests never
+    // see it. Passed as a string so that this line is not wrapped itself.
+    await panel.page.evaluate('globalThis.__name ??= (fn) => fn' as never);
     const page = await browser.newPage();
     await page.goto(url);
     const answer = await settledClaims(panel, await panel.tabId(), 60_000);
