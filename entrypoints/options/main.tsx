@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { deleteAllFlags, deleteFlag, keptFlags, watchKeptFlags } from '../../src/flags/kept';
 import { interfaceText } from '../../src/i18n/current';
+import { interfaceLanguage } from '../../src/i18n/interface-language';
 import type { LanguagePreference } from '../../src/i18n/locale';
 import { TextContext } from '../../src/i18n/text-context';
 import { FlagsList } from '../../src/settings/FlagsList';
-import { interfaceLanguage } from '../../src/settings/interface-language';
 import { LanguageChoice } from '../../src/settings/LanguageChoice';
 import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
 import { pausedSites, setPaused, watchPausedSites } from '../../src/settings/paused-sites';

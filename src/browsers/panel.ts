@@ -1,6 +1,6 @@
 import type { CheckResult } from '../engine';
+import { FIRST_LOOK_KEY } from '../messages/first-look-answer';
 import type { PageClaims } from '../messages/page-contract';
-import { FIRST_LOOK_KEY } from '../page/first-look-answer';
 import type { Ext, ExtensionApi } from './extension-api';
 import type { TestBrowser, TestPage } from './page';
 import { waitFor } from './wait';

@@ -4,11 +4,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../engine';
 import type { CheckResult, Engine } from '../engine/types';
+import { VERDICT_WORDS } from '../i18n/reader-verdict';
 import { reasonText } from '../i18n/reason-text';
 import { isCalendarDate } from '../record/guards';
 import type { BundledRecord } from '../record/types';
 import { formatDate } from '../ui/format-date';
-import { VERDICT_WORDS } from '../ui/reader-verdict';
 import { CHECK_USAGE, parseCheckArgs } from './check-args';
 import { endQuietlyWhenStdoutCloses } from './closed-pipe';
 

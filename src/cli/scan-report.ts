@@ -1,6 +1,6 @@
+import { readerVerdict, VERDICT_WORDS } from '../i18n/reader-verdict';
 import type { PageClaim, PageState } from '../messages/page-contract';
 import { distanceFromPage, formatDate } from '../ui/format-date';
-import { readerVerdict, VERDICT_WORDS } from '../ui/reader-verdict';
 import type { BrowserKind } from './find-browser';
 
 // What `npm run scan` prints: a table a person reads in a terminal, or JSON for a program.

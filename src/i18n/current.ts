@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { interfaceLanguage } from '../settings/interface-language';
+import { interfaceLanguage } from './interface-language';
 import { pickLocale } from './locale';
 import { createTranslator, type Translator } from './translate';
 

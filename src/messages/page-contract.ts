@@ -1,5 +1,4 @@
 import type { CheckResult } from '../engine';
-import type { TaskCost } from '../page/task-cost';
 import { isObject } from '../record/guards';
 
 // The messages a page's content script answers (sent with tabs.sendMessage by the popup, the sidebar
@@ -79,4 +78,26 @@ export function parsePageRequest(message: unknown): PageRequest | { error: strin
     default:
       return { error: `unknown page message type "${message.type.slice(0, 40)}"` };
   }
+}
+
+/** What Receipts cost the page's thread (measured by src/page/task-cost.ts), sent with 'page-claims'. */
+export interface TaskCost {
+  /** The longest single run of our code, in ms, and which part it was ("scan", "pretest" ...). */
+  longestTaskMs: number;
+  longestTask: string;
+  /** The longest run of each part, in ms: a figure for the scan is not hidden by a slower message. */
+  longestByTask: Record<string, number>;
+  /** The same without the time inside the mention regexes. */
+  longestByTaskWithoutRegex: Record<string, number>;
+  /** The longest run not counting time inside the mention regexes. */
+  longestTaskWithoutRegexMs: number;
+  /** The longest single stretch inside the mention regexes. */
+  longestRegexMs: number;
+  /** Total time our code ran, in ms. */
+  totalMs: number;
+  /** When our first highlight was added, in ms since the page's navigation started; null if never. */
+  highlightsAtMs: number | null;
+  /** Errors our code caught on this page (it never lets one reach the page), the last few kept. */
+  errors: number;
+  lastErrors: string[];
 }

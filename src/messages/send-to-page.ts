@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { FIRST_LOOK_KEY, readFirstLook } from '../page/first-look-answer';
+import { FIRST_LOOK_KEY, readFirstLook } from './first-look-answer';
 import { parsePageAnswer } from './page-answer';
 import type { PageRequest, PageResponseOf } from './page-contract';
 

@@ -1,5 +1,5 @@
 import type { CheckResult, Verdict } from '../engine';
-import { readerVerdict } from '../ui/reader-verdict';
+import { readerVerdict } from '../i18n/reader-verdict';
 import type { CardSubject } from './card-controller';
 import { createClaimOrder } from './claim-order';
 import type { Highlights, PaintedVerdict, ShownVerdict } from './highlights';

@@ -1,5 +1,5 @@
+import { FIRST_LOOK_KEY } from '../messages/first-look-answer';
 import type { PageClaims } from '../messages/page-contract';
-import { FIRST_LOOK_KEY } from './first-look-answer';
 import { startPretest } from './pretest';
 import { createCostMeter } from './task-cost';
 

@@ -1,5 +1,5 @@
 import type { Verdict } from '../engine';
-import type { ReaderVerdict } from '../ui/reader-verdict';
+import type { ReaderVerdict } from '../i18n/reader-verdict';
 import { createToneReader, type Tone, type ToneReader } from './page-tone';
 
 export type ShownVerdict = Exclude<Verdict, 'none'>;

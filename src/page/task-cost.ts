@@ -1,3 +1,5 @@
+import type { TaskCost } from '../messages/page-contract';
+
 /**
  * What Receipts costs the page's thread: every piece of our code that runs as a task (or part of
  * one) on the page is timed, and the longest is kept. Reported with 'page-claims', so tests and the
@@ -8,27 +10,6 @@
  * first run of a regex after a garbage collection recompiles it, which on slow machines alone can
  * take tens of milliseconds, and the figure says how much of a long task that was.
  */
-export interface TaskCost {
-  /** The longest single run of our code, in ms, and which part it was ("scan", "pretest" ...). */
-  longestTaskMs: number;
-  longestTask: string;
-  /** The longest run of each part, in ms: a figure for the scan is not hidden by a slower message. */
-  longestByTask: Record<string, number>;
-  /** The same without the time inside the mention regexes. */
-  longestByTaskWithoutRegex: Record<string, number>;
-  /** The longest run not counting time inside the mention regexes. */
-  longestTaskWithoutRegexMs: number;
-  /** The longest single stretch inside the mention regexes. */
-  longestRegexMs: number;
-  /** Total time our code ran, in ms. */
-  totalMs: number;
-  /** When our first highlight was added, in ms since the page's navigation started; null if never. */
-  highlightsAtMs: number | null;
-  /** Errors our code caught on this page (it never lets one reach the page), the last few kept. */
-  errors: number;
-  lastErrors: string[];
-}
-
 export interface CostMeter {
   readonly cost: TaskCost;
   /** Records a task timed elsewhere (an async message answer). */

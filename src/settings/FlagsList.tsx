@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Flag } from '../flags/flag';
 import { flagsAsJsonl } from '../flags/kept';
 import type { MessageKey } from '../i18n/catalog';
+import { verdictWord } from '../i18n/reader-verdict';
 import { useText } from '../i18n/text-context';
-import { verdictWord } from '../ui/reader-verdict';
 
 // The options page's list of the reader's flags (issue 17): what each says, deleting one or all,
 // and the export the reader can send to whoever keeps the record. The file is made in the page

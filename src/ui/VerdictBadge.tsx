@@ -1,5 +1,5 @@
+import { type ReaderVerdict, VERDICT_GLYPHS, verdictWord } from '../i18n/reader-verdict';
 import { useText } from '../i18n/text-context';
-import { type ReaderVerdict, VERDICT_GLYPHS, verdictWord } from './reader-verdict';
 
 export function VerdictBadge({ verdict }: { verdict: ReaderVerdict }) {
   const text = useText();

@@ -2,12 +2,12 @@ import type { CheckResult, Evidence } from '../../engine';
 import type { FlagReport } from '../../flags/flag-request';
 import type { MessageKey } from '../../i18n/catalog';
 import { Message } from '../../i18n/Message';
+import { readerVerdict, verdictMeaning, verdictWord } from '../../i18n/reader-verdict';
 import { useText } from '../../i18n/text-context';
 import { attribution, whenLine } from '../attribution';
 import { OutletLink, QuoteInSentence, sentenceOf } from '../EvidenceView';
 import { FlagForm, useFlagging } from '../flag/FlagForm';
 import { decidingMarks } from '../marks';
-import { readerVerdict, verdictMeaning, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { pickEvidence } from './pick-evidence';
 

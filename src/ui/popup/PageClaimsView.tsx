@@ -1,8 +1,13 @@
 import { useState } from 'preact/hooks';
+import {
+  READER_VERDICT_ORDER,
+  type ReaderVerdict,
+  readerVerdict,
+  verdictWord,
+} from '../../i18n/reader-verdict';
 import { useText } from '../../i18n/text-context';
 import type { PageClaim, PageClaims } from '../../messages/page-contract';
 import { EvidenceView } from '../EvidenceView';
-import { READER_VERDICT_ORDER, type ReaderVerdict, readerVerdict, verdictWord } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import { excerpt } from './excerpt';
 

@@ -1,10 +1,10 @@
 import type { CheckResult } from '../../engine';
 import type { FlagReport } from '../../flags/flag-request';
+import { readerVerdict } from '../../i18n/reader-verdict';
 import { useText } from '../../i18n/text-context';
 import { EvidenceView } from '../EvidenceView';
 import { FlagForm, useFlagging } from '../flag/FlagForm';
 import { excerpt } from '../popup/excerpt';
-import { readerVerdict } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 import type { Async } from './hooks';
 

@@ -1,5 +1,5 @@
+import { type ReaderVerdict, VERDICT_WORDS, verdictMeaning } from '../../i18n/reader-verdict';
 import { useText } from '../../i18n/text-context';
-import { type ReaderVerdict, VERDICT_WORDS, verdictMeaning } from '../reader-verdict';
 import { VerdictBadge } from '../VerdictBadge';
 
 /** What each verdict word means, folded: the sidebar is where a reader goes to understand a card. */

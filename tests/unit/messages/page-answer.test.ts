@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { FIRST_LOOK_KEY, readFirstLook } from '../../../src/messages/first-look-answer';
 import { parsePageAnswer } from '../../../src/messages/page-answer';
 import type { PageClaims } from '../../../src/messages/page-contract';
-import { FIRST_LOOK_KEY, readFirstLook } from '../../../src/page/first-look-answer';
 
 // The popup and the sidebar render what a page's content script answers; the content script lives
 // in a page that may be hostile, so its answer is rebuilt from what it may hold or refused.

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
+import { FIRST_LOOK_KEY, readFirstLook } from '../../../src/messages/first-look-answer';
 import type { PageClaims } from '../../../src/messages/page-contract';
 import { startFirstLook } from '../../../src/page/first-look';
-import { FIRST_LOOK_KEY, readFirstLook } from '../../../src/page/first-look-answer';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

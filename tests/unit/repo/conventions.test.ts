@@ -73,6 +73,38 @@ describe('house rules', () => {
     expect(testing).toEqual([]);
   });
 
+  // A folder says where its code runs and what it is for; two folders that need each other are one
+  // idea split in two, or a fact kept in the wrong one.
+  test('no two folders of src/ import each other, directly or round a circle', () => {
+    const folderOf = (f: string) => /^src\/([^/]+)\//.exec(f)?.[1] ?? null;
+    const next = new Map<string, Map<string, string>>();
+    for (const f of SOURCES) {
+      const from = folderOf(f);
+      if (!from) continue;
+      for (const i of importsOf(f)) {
+        const to = folderOf(i);
+        if (!to || to === from) continue;
+        const edges = next.get(from) ?? new Map<string, string>();
+        if (!edges.has(to)) edges.set(to, `${f} imports ${i}`);
+        next.set(from, edges);
+      }
+    }
+    const reaches = (from: string, to: string) => {
+      const seen = new Set<string>();
+      const walk = (f: string): boolean => {
+        if (f === to) return true;
+        if (seen.has(f)) return false;
+        seen.add(f);
+        return [...(next.get(f)?.keys() ?? [])].some(walk);
+      };
+      return [...(next.get(from)?.keys() ?? [])].some(walk);
+    };
+    const circles = [...next].flatMap(([from, edges]) =>
+      [...edges].filter(([to]) => reaches(to, from)).map(([, why]) => why),
+    );
+    expect(circles).toEqual([]);
+  });
+
   // Long files waiting to be split (issue 18), each named so none is added quietly.
   const LONG = ['src/engine/analyze/analyzer.ts', 'src/engine/compare.ts'];
 

@@ -1,6 +1,6 @@
 import type { CheckResult, Verdict } from '../engine';
-import type { MessageKey } from '../i18n/catalog';
-import { ENGLISH, type Translator } from '../i18n/translate';
+import type { MessageKey } from './catalog';
+import { ENGLISH, type Translator } from './translate';
 
 /**
  * The verdicts as a reader sees them: the engine's, plus Outdated, which the engine reports as a

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { LanguagePreference } from '../i18n/locale';
+import type { LanguagePreference } from './locale';
 
 // The reader's choice of interface language in the options page; 'auto' follows the browser.
 export const interfaceLanguage = storage.defineItem<LanguagePreference>('local:interfaceLanguage', {

@@ -1,4 +1,4 @@
-import type { PageClaims } from '../messages/page-contract';
+import type { PageClaims } from './page-contract';
 
 /** Where the first look (src/page/first-look.ts) keeps its answer to 'page-claims', in the isolated world. */
 export const FIRST_LOOK_KEY = '__receiptsFirstLook';
