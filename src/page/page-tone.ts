@@ -13,6 +13,8 @@ const DARK_BELOW = 0.179;
 // A background at least this opaque decides; fainter ones let what is behind them show through.
 const OPAQUE_FROM = 0.5;
 const ELEMENT_NODE = 1;
+/** How many ancestors are read one by one before only the body and the root are. */
+const MAX_WALK = 64;
 
 /** Parses a computed colour ("rgb(1, 2, 3)", "rgba(1, 2, 3, 0.5)", "rgb(1 2 3 / 50%)"). */
 export function parseColour(text: string): Rgba | null {
@@ -89,13 +91,23 @@ export function createToneReader(): ToneReader {
       const element = elementOf(range);
       const doc = element?.ownerDocument ?? null;
       const walked: Element[] = [];
+      const painted = (at: Element): Tone | undefined => {
+        const colour = parseColour(doc?.defaultView?.getComputedStyle(at).backgroundColor ?? '');
+        return colour && colour[3] >= OPAQUE_FROM ? toneOfColour(colour) : undefined;
+      };
       let tone: Tone | undefined;
-      for (let at = element; at && !tone; at = at.parentElement) {
+      let at = element;
+      for (; at && !tone && walked.length < MAX_WALK; at = at.parentElement) {
         tone = known.get(at);
         if (tone) break;
         walked.push(at);
-        const colour = parseColour(doc?.defaultView?.getComputedStyle(at).backgroundColor ?? '');
-        if (colour && colour[3] >= OPAQUE_FROM) tone = toneOfColour(colour);
+        tone = painted(at);
+      }
+      // Past the nearest ancestors, only the page's own body and root are read: a page nested
+      // thousands deep made Chromium spend 11 s reading every ancestor's style.
+      if (!tone && at) {
+        const outer = [doc?.body, doc?.documentElement].filter((e): e is HTMLElement => Boolean(e));
+        for (const e of outer) tone ??= known.get(e) ?? painted(e);
       }
       const found = tone ?? canvasTone(doc);
       for (const at of walked) known.set(at, found);

@@ -39,6 +39,16 @@ describe('createToneReader', () => {
     expect(tones.of(textOf('page'))).toBe('light');
   });
 
+  test('text nested thousands deep reads a bounded number of styles, and still the body decides', () => {
+    document.body.innerHTML = `${'<div>'.repeat(3000)}<p id="deep">Deep inside.</p>${'</div>'.repeat(3000)}`;
+    document.body.style.backgroundColor = 'rgb(10, 10, 10)';
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    expect(createToneReader().of(textOf('deep'))).toBe('dark');
+    expect(styles.mock.calls.length).toBeLessThan(100);
+    document.body.style.backgroundColor = '';
+    vi.restoreAllMocks();
+  });
+
   test('the canvas is dark only where the page allows a dark scheme and the OS prefers one', () => {
     document.body.innerHTML = '<p id="page">On the canvas.</p>';
     document.head.innerHTML = '<meta name="color-scheme" content="light dark">';
