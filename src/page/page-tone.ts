@@ -13,7 +13,7 @@ const DARK_BELOW = 0.179;
 // A background at least this opaque decides; fainter ones let what is behind them show through.
 const OPAQUE_FROM = 0.5;
 const ELEMENT_NODE = 1;
-/** How many ancestors are read one by one before only the body and the root are. */
+/** How deep text may sit for its own ancestors to be read; deeper, only the body and the root are. */
 const MAX_WALK = 64;
 
 /** Parses a computed colour ("rgb(1, 2, 3)", "rgba(1, 2, 3, 0.5)", "rgb(1 2 3 / 50%)"). */
@@ -96,16 +96,20 @@ export function createToneReader(): ToneReader {
         return colour && colour[3] >= OPAQUE_FROM ? toneOfColour(colour) : undefined;
       };
       let tone: Tone | undefined;
-      let at = element;
-      for (; at && !tone && walked.length < MAX_WALK; at = at.parentElement) {
+      // Text more than MAX_WALK levels deep is read through the body and the root only, never its
+      // own element: Chromium computes a style for each of its ancestors first, and at 20,000 levels
+      // (inside a display:none tree) that overflowed its renderer's stack and crashed the tab.
+      let depth = 0;
+      for (let up = element; up && depth <= MAX_WALK; up = up.parentElement) depth++;
+      const deep = depth > MAX_WALK;
+      for (let at = deep ? null : element; at && !tone; at = at.parentElement) {
         tone = known.get(at);
         if (tone) break;
         walked.push(at);
         tone = painted(at);
       }
-      // Past the nearest ancestors, only the page's own body and root are read: a page nested
-      // thousands deep made Chromium spend 11 s reading every ancestor's style.
-      if (!tone && at) {
+      // A page nested thousands deep also made Chromium spend 11 s reading every ancestor's style.
+      if (!tone && deep) {
         const outer = [doc?.body, doc?.documentElement].filter((e): e is HTMLElement => Boolean(e));
         for (const e of outer) tone ??= known.get(e) ?? painted(e);
       }
