@@ -8,6 +8,7 @@ import {
   type TestPage,
   waitFor,
 } from '../../src/browsers';
+import { typeSearch } from './harness/sidebar';
 import { pointAt, sleep } from './page-support';
 import { type NetworkRecorder, recordNetwork, type SeenRequest } from './security/network-recorder';
 
@@ -84,12 +85,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
 
     const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     for (const query of ['Pashinian', 'ОДКБ', 'summit Minsk']) {
-      await sidebar.evaluate((value) => {
-        const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-        if (!input) throw new Error('no search box');
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }, query);
+      await typeSearch(sidebar, query);
       await waitFor(
         () => sidebar.evaluate(() => document.querySelectorAll('article.statement').length > 0),
         15_000,

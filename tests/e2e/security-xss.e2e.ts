@@ -8,6 +8,7 @@ import {
   type TestPage,
   waitFor,
 } from '../../src/browsers';
+import { typeSearch } from './harness/sidebar';
 import { cardText, pointAt, sleep, useOfflineServer } from './page-support';
 import { buildWithHostileRecord } from './security/build-hostile';
 
@@ -108,12 +109,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
 
   test('the sidebar shows them as text: search results, a quote in its context, the timeline, the page’s claims', async () => {
     const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-    await sidebar.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-      if (!input) throw new Error('no search box');
-      input.value = 'Pashinyan Minsk summit';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeSearch(sidebar, 'Pashinyan Minsk summit');
     await waitFor(
       () => sidebar.evaluate(() => document.querySelectorAll('article.statement').length > 0),
       15_000,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type Ext, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
 import { type StaticServer, startServer } from './harness/server';
+import { typeSearch } from './harness/sidebar';
 import { pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // The sidebar in both browsers, opened as a tab (sidepanel.html; ?tab=<id> pins "On this page" to
@@ -16,14 +17,6 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server?.close());
-
-const typeQuery = (sidebar: TestPage, text: string) =>
-  sidebar.evaluate((value) => {
-    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-    if (!input) throw new Error('no search box');
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
 
 const choose = (sidebar: TestPage, label: string, value: string) =>
   sidebar.evaluate(
@@ -59,20 +52,20 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
 
   test('search: a name variant finds the record’s spelling, marked; a speaker filter narrows it', async () => {
     const sidebar = await browser.openExtensionPage('sidepanel.html');
-    await typeQuery(sidebar, 'Pashinian');
+    await typeSearch(sidebar, 'Pashinian');
     await waitFor(async () => (await results(sidebar)).statements.length > 0, 15_000, 'results');
     const found = await results(sidebar);
     expect(found.names).toMatch(/“pashinian” as Nikol Pashinyan/);
     expect(found.statements.flatMap((s) => s.marks)).toContain('Pashinyan');
     expect(found.statements.every((s) => s.link.startsWith('https://'))).toBe(true);
 
-    await typeQuery(sidebar, 'ОДКБ');
+    await typeSearch(sidebar, 'ОДКБ');
     await waitFor(async () =>
       (await results(sidebar)).names.includes('Collective Security Treaty Organization'),
     );
     expect((await results(sidebar)).statements.flatMap((s) => s.marks)).toContain('CSTO');
 
-    await typeQuery(sidebar, 'summit');
+    await typeSearch(sidebar, 'summit');
     await waitFor(async () => (await results(sidebar)).statements.length > 1);
     await choose(sidebar, 'Speaker', 'peskov');
     await waitFor(
@@ -84,7 +77,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       'only Peskov’s statements',
     );
 
-    await typeQuery(sidebar, 'bananas');
+    await typeSearch(sidebar, 'bananas');
     await waitFor(async () =>
       (await results(sidebar)).summary.startsWith('Nothing in the record on “bananas”'),
     );

@@ -12,6 +12,7 @@ import {
   waitFor,
 } from '../../src/browsers';
 import { serveFolder } from '../../src/cli/serve-folder';
+import { typeSearch } from './harness/sidebar';
 import { footprint } from './page-support';
 
 // The store listings' screenshots, 1280×800 PNG (a size the Chrome Web Store and addons.mozilla.org
@@ -112,13 +113,10 @@ test.runIf(process.env.SCREENSHOTS === '1')('the store screenshots, 1280×800', 
   );
   const popupPng = await panelShot(popup, '.popup', 'popup');
   const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+  await typeSearch(sidebar, 'leave the CSTO');
   await sidebar.evaluate(() => {
     // As wide as the browsers' own sidebars, not the tab it was opened in.
     document.body.style.width = '420px';
-    const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-    if (!input) throw new Error('no search box');
-    input.value = 'leave the CSTO';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await waitFor(
     () => sidebar.evaluate(() => document.querySelectorAll('article.statement').length > 1),
