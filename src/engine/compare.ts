@@ -1,6 +1,8 @@
-import functionWords from '../../data/lexicon/function-words.json';
-import type { Actor, Analysis, Analyzer, Pred } from './analyze/analyzer';
-import { datesOverlap } from './analyze/dates';
+import type { Analyzer } from './analyze/analyzer';
+import type { Actor, Analysis, Pred } from './analyze/types';
+import { breakBetween } from './clause-break';
+import { compareSlots, compareSpeaker, type Mismatch, type MismatchKind } from './compare-slots';
+import { mainPredicates } from './main-predicates';
 import { BLOCS, type Phrasing } from './record-view';
 
 // Compares a sentence with one way the record writes a claim: how much of the phrasing the
@@ -9,25 +11,6 @@ import { BLOCS, type Phrasing } from './record-view';
 // are conflicts when they are the only one (a flipped predicate, another place, date, count,
 // speaker or agent, will-leave against has-left, de facto against de jure); "soft" ones only
 // mean the two cannot be compared (an unidentified speaker, "could" against "did not").
-
-export type MismatchKind =
-  | 'polarity'
-  | 'modality'
-  | 'qualifier'
-  | 'agent'
-  | 'speaker'
-  | 'place'
-  | 'date'
-  | 'number'
-  | 'members';
-
-export interface Mismatch {
-  kind: MismatchKind;
-  concept?: string;
-  /** What the sentence says and what the phrasing says, as ids or values, for the reason. */
-  sentence: string;
-  record: string;
-}
 
 export interface Comparison {
   phrasing: Phrasing;
@@ -42,17 +25,12 @@ export interface Comparison {
   shared: Set<string>;
 }
 
-const STRUCTURAL = new Set(['speech', 'directive', 'topic']);
 const PARTIAL = 0.75;
 /** Below this, no swapped slot can lift a phrasing to a decision (see stance.ts thresholds). */
 const ROUGH_MIN = 0.4;
 const EXCLUSIVE = new Set(['initiate']);
 const EVENT_NOUNS = ['c:summit', 'c:exercise'];
 const SWAPPABLE = new Set<MismatchKind>(['speaker', 'agent', 'place', 'number', 'date']);
-
-export function mainPredicates(a: Analysis): Pred[] {
-  return a.preds.filter((p) => !STRUCTURAL.has(p.kind));
-}
 
 /** What every comparison needs from the sentence, computed once per check. */
 export interface SentenceView {
@@ -275,35 +253,6 @@ function reportsBefore(sentence: Analysis, said: Pred, q: Pred): boolean {
   );
 }
 
-/** Whether a clause boundary lies between two tokens, in either order. */
-// Tokens an apposition may run to before its closing comma ("a CSTO member state").
-const APPOSITION_MAX = 5;
-const APPOSITION = new Set(functionWords.apposition);
-
-/**
- * Whether a clause boundary stands between two tokens. A noun phrase set between commas after a
- * name ("did not accuse Belarus, a CSTO member, of taking part") is no boundary: both its commas
- * are passed over.
- */
-export function breakBetween(a: Analysis, i: number, j: number): boolean {
-  const [from, to] = i < j ? [i, j] : [j, i];
-  for (let k = from + 1; k <= to; k++) {
-    if (!a.tokens[k]?.breakBefore) continue;
-    const close = appositionEnd(a, k);
-    if (close === null || close > to) return true;
-    k = close;
-  }
-  return false;
-}
-
-/** Where the closing comma of an apposition opening at token k is (its token), or null. */
-function appositionEnd(a: Analysis, k: number): number | null {
-  if (!APPOSITION.has(a.tokens[k]?.norm ?? '')) return null;
-  for (let m = k + 1; m <= k + APPOSITION_MAX && m < a.tokens.length; m++)
-    if (a.tokens[m]?.breakBefore) return m;
-  return null;
-}
-
 // Recall-weighted F (beta 2): news sentences carry detail the record's phrasing leaves out.
 function fScore(coverage: number, precision: number): number {
   return coverage + precision > 0 ? (5 * coverage * precision) / (4 * precision + coverage) : 0;
@@ -387,91 +336,6 @@ function comparePreds(
 }
 
 const sign = (p: 1 | -1) => (p === 1 ? 'yes' : 'no');
-
-function compareSpeaker(
-  sentence: Analysis,
-  phrasing: Phrasing,
-  analyzer: Analyzer,
-  outlets: Set<string>,
-  hard: Mismatch[],
-  soft: string[],
-): void {
-  const said = sentence.speaker;
-  if (!said) return;
-  if (said.id && outlets.has(said.id)) return;
-  if (phrasing.speakers.length === 0) return;
-  // An unidentified speaker ("a spokesman said") is only doubtful against a phrasing that names one.
-  if (said.id === null && phrasing.inherited) return;
-  if (said.id === null) {
-    soft.push('speaker');
-    return;
-  }
-  const id = said.id;
-  if (phrasing.speakers.some((s) => analyzer.compatible(id, s))) return;
-  // "Pashinyan announced the freeze, and the Kremlin demanded an explanation": the sentence's first
-  // speaker is not the one of every clause. Where another clause's agent is the record's speaker,
-  // the attribution is doubtful, not wrong.
-  // Where the clause that asserts the phrasing's own predicate has the record's speaker as its
-  // agent, that clause is the speaker's and the attribution holds.
-  const own = new Set(mainPredicates(phrasing.analysis).map((p) => p.concept));
-  const fits = (a: string | null | undefined) =>
-    Boolean(a) && phrasing.speakers.some((s) => analyzer.compatible(a as string, s));
-  if (sentence.preds.some((p) => own.has(p.concept) && fits(p.agent?.id))) return;
-  const agents = sentence.preds.map((p) => p.agent?.id).filter((a): a is string => Boolean(a));
-  if (agents.some((a) => phrasing.speakers.some((s) => analyzer.compatible(a, s)))) {
-    soft.push('speaker');
-    return;
-  }
-  // The record's subject may be the speaker's own organisation or country ("Moscow said" for Peskov).
-  hard.push({ kind: 'speaker', sentence: id, record: phrasing.speakers[0] as string });
-}
-
-function compareSlots(sentence: Analysis, p: Analysis, analyzer: Analyzer, hard: Mismatch[]): void {
-  const places = placesOfClaim(sentence, p);
-  if (places.length > 0 && p.places.length > 0) {
-    const agree = places.some((a) => p.places.some((b) => analyzer.samePlace(a, b)));
-    if (!agree) hard.push({ kind: 'place', sentence: places[0] as string, record: p.places[0] as string });
-  }
-  const ours = sentence.dates.filter((d) => !d.anchor);
-  const theirs = p.dates.filter((d) => !d.anchor);
-  if (ours.length > 0 && theirs.length > 0) {
-    const off = ours.find((d) => !theirs.some((t) => datesOverlap(d, t)));
-    if (off)
-      hard.push({ kind: 'date', sentence: dateText(off), record: dateText(theirs[0] as (typeof theirs)[0]) });
-  }
-  for (const n of sentence.numbers) {
-    if (n.counts === 'other') continue;
-    const same = p.numbers.filter((m) => m.counts === n.counts);
-    if (same.length > 0 && !same.some((m) => m.value === n.value)) {
-      hard.push({ kind: 'number', sentence: String(n.value), record: String(same[0]?.value) });
-      break;
-    }
-  }
-  if (sentence.members.length > 0 && p.members.length > 0 && sentence.members.join() !== p.members.join()) {
-    hard.push({ kind: 'members', sentence: sentence.members.join(', '), record: p.members.join(', ') });
-  }
-}
-
-// A clause bounds its predicate's arguments: in "will skip the summit, he told reporters at a
-// meeting in Yerevan" the place is the telling's, not the summit's. Without a shared predicate to
-// place them, every place counts.
-export function placesOfClaim(sentence: Analysis, p: Analysis): string[] {
-  const theirs = new Set(mainPredicates(p).map((x) => x.concept));
-  const asserted = sentence.preds.filter((x) => theirs.has(x.concept));
-  if (asserted.length === 0) return sentence.places;
-  return sentence.places.filter((place) =>
-    sentence.entities.some(
-      (m) => m.id === place && asserted.some((x) => !breakBetween(sentence, x.at, m.at)),
-    ),
-  );
-}
-
-export function dateText(d: { year: number | null; from: string; to: string; precision: string }): string {
-  const y = d.year ?? '';
-  if (d.precision === 'year') return `${y}`;
-  if (d.precision === 'month') return `${y}-${d.from.slice(0, 2)}`.replace(/^-/, '');
-  return `${y}-${d.from}`.replace(/^-/, '');
-}
 
 const NEGATION = /^(?:not|never|no|none|nothing|нет|не|никогда|ոչ|երբեք)$/;
 

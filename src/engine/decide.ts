@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyze/analyzer';
-import { mainPredicates, type SentenceView } from './compare';
+import type { SentenceView } from './compare';
+import { mainPredicates } from './main-predicates';
 import { unexplainedNames } from './names';
 import { type ClaimResult, explainsPredicates } from './stance';
 import type { TimeCheck } from './time';

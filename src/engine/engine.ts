@@ -1,8 +1,8 @@
 import functionWords from '../../data/lexicon/function-words.json';
 import type { BundledRecord } from '../record/types';
-import type { Analysis } from './analyze/analyzer';
 import { isoBounds } from './analyze/dates';
 import { blankEmptyOpening } from './analyze/opening';
+import type { Analysis } from './analyze/types';
 import { concessiveClauses } from './clauses';
 import { sentenceView } from './compare';
 import { type Decided, decide, RELATED_MIN } from './decide';

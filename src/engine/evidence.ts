@@ -1,5 +1,5 @@
 import type { Entity, Statement } from '../record/types';
-import type { Analysis } from './analyze/analyzer';
+import type { Analysis } from './analyze/types';
 import type { RecordView } from './record-view';
 import type { Evidence, EvidenceStance, Highlight } from './types';
 

@@ -1,5 +1,7 @@
 import type { Analyzer } from './analyze/analyzer';
-import { breakBetween, type Comparison, mainPredicates, type SentenceView } from './compare';
+import { breakBetween } from './clause-break';
+import type { Comparison, SentenceView } from './compare';
+import { mainPredicates } from './main-predicates';
 import type { ClaimView } from './record-view';
 
 // A corroboration explains every name: a person, body or place the sentence names that none of

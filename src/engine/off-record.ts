@@ -1,5 +1,7 @@
-import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
-import { mainPredicates, type SentenceView } from './compare';
+import type { Analyzer } from './analyze/analyzer';
+import type { Analysis, Pred } from './analyze/types';
+import type { SentenceView } from './compare';
+import { mainPredicates } from './main-predicates';
 import { type ClaimView, signed } from './record-view';
 
 // Who the sentence says spoke or acted, against who the record has speaking or acting: a

@@ -1,5 +1,6 @@
 import type { Entity } from '../record/types';
-import { type Actor, type Analysis, Analyzer, type EntityMention } from './analyze/analyzer';
+import { Analyzer } from './analyze/analyzer';
+import type { Actor, Analysis, EntityMention } from './analyze/types';
 import { GAZETTEER, type GazetteerEntry } from './lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from './lexicon/matcher';
 

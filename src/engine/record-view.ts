@@ -1,7 +1,8 @@
 import type { BundledRecord, Claim, Source, Statement } from '../record/types';
-import type { Analysis, Analyzer } from './analyze/analyzer';
+import type { Analyzer } from './analyze/analyzer';
 import { type DateSlot, isoBounds, slotOf } from './analyze/dates';
 import type { NumberSlot } from './analyze/numbers';
+import type { Analysis } from './analyze/types';
 
 // The record as the stance rules read it: every way a claim is written (its text, the
 // annotators' supporting and contradicting phrasings, the gist and text of each statement that

@@ -1,14 +1,9 @@
-import type { Analysis, Analyzer, Pred } from './analyze/analyzer';
+import type { Analyzer } from './analyze/analyzer';
 import { type DateSlot, datesOverlap } from './analyze/dates';
-import {
-  type Comparison,
-  compare,
-  type DoerCheck,
-  type Mismatch,
-  mainPredicates,
-  mayAlign,
-  type SentenceView,
-} from './compare';
+import type { Analysis, Pred } from './analyze/types';
+import { type Comparison, compare, type DoerCheck, mayAlign, type SentenceView } from './compare';
+import type { Mismatch } from './compare-slots';
+import { mainPredicates } from './main-predicates';
 import { doerOffRecord, otherDoer, speakerOffRecord, subjectOffRecord } from './off-record';
 import { type ClaimView, signed } from './record-view';
 

@@ -1,106 +1,25 @@
 import type { Entity } from '../../record/types';
-import { CONCEPTS, type ConceptKind } from '../lexicon/concepts';
+import { CONCEPTS } from '../lexicon/concepts';
 import { AUXILIARIES, CUES, type CueKind, PREPOSITIONS, STOP_WORDS } from '../lexicon/cues';
-import { type ActorKind, GAZETTEER } from '../lexicon/gazetteer';
+import { GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
-import { type DateSlot, findDates } from './dates';
+import { findDates } from './dates';
 import { attendAsTravel, attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
-import { findNumbers, type NumberSlot, numberWord } from './numbers';
+import { findNumbers, numberWord } from './numbers';
 import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
+import { isPast, markTense } from './tense';
+import type { Analysis, EntityInfo, EntityMention, Pred, Unit } from './types';
 import { unnamedPlaces } from './unnamed-places';
 
 // Turns a sentence (or a record phrasing: both go through here) into what the stance rules
 // compare: canonical terms for similarity and search, predicates with polarity, modality and
 // agent, the speaker, and the slots (dates, event places, counts, member lists).
 
-export type Modality = 'realized' | 'future' | 'possible' | 'deontic';
-
-export type Unit =
-  | { type: 'concept'; id: string; kind: ConceptKind; neg: boolean }
-  | { type: 'cue'; cue: CueKind }
-  | { type: 'entity'; id: string; kind: ActorKind; adjective: boolean };
-
-/** Someone who acts or speaks; id null is a person the record cannot identify ("the speaker of parliament"). */
-export interface Actor {
-  id: string | null;
-  at: number;
-}
-
-export interface Pred {
-  concept: string;
-  kind: ConceptKind;
-  polarity: 1 | -1;
-  modality: Modality;
-  qualifier: 'facto' | 'jure' | null;
-  /** Written as done ("has left", "froze", "вышла"), not just named ("the break with", "exit"). */
-  past: boolean;
-  agent: Actor | null;
-  /** Who or what it is done to, when the record knows it ("helped Azerbaijan", "Armenia's aid"). */
-  patient: string | null;
-  /** Inferred rather than written (a date given for a change implies a date was set). */
-  synthetic?: boolean;
-  at: number;
-  last: number;
-  start: number;
-  end: number;
-}
-
-export interface EntityMention {
-  id: string;
-  kind: ActorKind;
-  adjective: boolean;
-  at: number;
-  start: number;
-  end: number;
-}
-
-export interface Analysis {
-  tokens: Token[];
-  /** Canonical terms: "e:pashinyan", "c:attend", English stems, numbers. */
-  terms: string[];
-  /** The term each token stands for (null for stop words), to highlight what matched. */
-  tokenTerms: (string | null)[];
-  preds: Pred[];
-  entities: EntityMention[];
-  speaker: Actor | null;
-  dates: DateSlot[];
-  /** Where the event happened ("summit in Minsk"), entity ids. */
-  places: string[];
-  /** Where the event happened, by a name the record does not know ("summit in Almaty"), as written. */
-  unnamedPlaces: string[];
-  numbers: NumberSlot[];
-  /** An enumeration of three or more countries, sorted ids. */
-  members: string[];
-  /** Negations that reach no predicate the lexicon knows ("ruled out any change"). */
-  looseNegations: number;
-}
-
-export interface EntityInfo {
-  kind: ActorKind;
-  /** Everyone this one speaks for, transitively. */
-  ancestors: Set<string>;
-  within: string | null;
-  /** The government or state whose acts this leader's are (gazetteer "leads"). */
-  leads: Set<string>;
-}
-
 const NEGATING_PREPOSITION = /^(?:without|instead|rather|lack|far|без|вместо|առանց|փոխարեն)$/;
 const HY_NEG = 'չ';
 const HY_FUTURE = 'կ';
-const RU_FUTURE = /(?:ет|ит|ут|ют|ят|ат|ется|ится|утся|ются)$/;
-/**
- * Present tense of imperfective verbs, which look like a perfective future: a vowel before the
- * ending (остается, сожалеют, участвует, покидает) against a consonant (выйдет, останется,
- * посетит); and the -ходит family (выходит).
- */
-const RU_IMPERFECTIVE = /(?:[аяеуюо](?:ет|ют|ется|ются)|^(?:вы|у|при)ход\p{L}*)$/u;
-/** Future forms inside lexicon phrases: կգա, կթողնի (the prefix on a bare verb is found before matching). */
-const HY_FUTURE_FORM = /^կ(?:գա|թող)/;
-/** The Armenian auxiliary a participle forms a tense with: է, են, էր, չի, չեն ... */
-const HY_AUXILIARY = /^չ?(?:է|են|եմ|ենք|եք|էր|էին|էի|ի)$/;
-const RU_PAST = /(?:л|ла|ло|ли|лся|лась|лось|лись)$/;
 const EVENT_ANCHORS = new Set(['summit', 'exercise', 'attend', 'host', 'visit', 'meet']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'в', 'во', 'на']);
 
@@ -195,7 +114,7 @@ export class Analyzer {
       items.push({ unit: { type: 'cue', cue }, at, last: at, start: 0, end: 0, own: true });
     this.markAgainst(tokens, items);
     markTellTo(tokens, items);
-    this.markRussianTense(tokens, items);
+    markTense(tokens, items);
     items.sort((a, b) => a.at - b.at || (a.unit.type === 'cue' ? -1 : 1));
 
     const unitAt = new Array<Item | undefined>(tokens.length);
@@ -340,68 +259,6 @@ export class Analyzer {
     });
   }
 
-  // Russian perfective verbs have no future auxiliary: выйдет, примет участие, посетит.
-  private markRussianTense(tokens: Token[], items: Item[]): void {
-    for (const item of [...items]) {
-      if (item.unit.type !== 'concept' || item.unit.kind === 'topic') continue;
-      const token = tokens[item.at];
-      if (token?.script !== 'cyrillic') continue;
-      if (RU_FUTURE.test(token.norm) && !RU_PAST.test(token.norm) && !RU_IMPERFECTIVE.test(token.norm)) {
-        items.push({
-          unit: { type: 'cue', cue: 'future' },
-          at: item.at,
-          last: item.at,
-          start: 0,
-          end: 0,
-          own: true,
-        });
-      }
-    }
-    // Armenian negative future: "չի գա", "չեն մասնակցի" (the present would be "չի գալիս").
-    for (const item of [...items]) {
-      if (item.unit.type !== 'cue' || item.unit.cue !== 'neg') continue;
-      const aux = tokens[item.at];
-      if (aux?.script !== 'armenian' || !/^չ(?:ի|են|եմ|ենք|եք)$/.test(aux.norm)) continue;
-      const verb = tokens[item.at + 1];
-      const owner = items.find(
-        (it) => it.unit.type === 'concept' && it.at <= item.at + 1 && item.at + 1 <= it.last,
-      );
-      if (owner && verb && !/(?:ում|իս|ել|ած)$/.test(verb.norm)) {
-        items.push({
-          unit: { type: 'cue', cue: 'future' },
-          at: owner.at,
-          last: owner.at,
-          start: 0,
-          end: 0,
-          own: true,
-        });
-      }
-    }
-    tokens.forEach((token, i) => {
-      // Armenian future participle (դուրս է գալու) and the future prefix inside a phrase the
-      // lexicon lists whole (դուրս կգա, բաց կթողնի): the prefix alone is handled before matching.
-      // The "-լու" form is a future only beside its auxiliary ("է գալու", "գալու են"); alone it is
-      // the verbal noun ("սառեցնելու մասին", "about freezing"), which tells no time.
-      if (token.script !== 'armenian') return;
-      const participle = /[^ո]ու$/.test(token.norm) && token.norm.length > 3;
-      if (participle || HY_FUTURE_FORM.test(token.norm)) {
-        const owner = items.find((it) => it.unit.type === 'concept' && it.at <= i && i <= it.last);
-        const aux = (k: number) => HY_AUXILIARY.test(tokens[k]?.norm ?? '');
-        const future =
-          !participle || (owner !== undefined && (aux(owner.at - 1) || aux(i - 1) || aux(i + 1)));
-        if (owner && future)
-          items.push({
-            unit: { type: 'cue', cue: 'future' },
-            at: owner.at,
-            last: owner.at,
-            start: 0,
-            end: 0,
-            own: true,
-          });
-      }
-    });
-  }
-
   private eventAnchors(items: Item[]): Item[] {
     return items.filter((i) => i.unit.type === 'concept' && EVENT_ANCHORS.has(i.unit.id));
   }
@@ -484,43 +341,4 @@ export class Analyzer {
     });
     return [...terms];
   }
-}
-
-const PAST_FORMS = new Set([
-  'left',
-  'quit',
-  'withdrew',
-  'withdrawn',
-  'froze',
-  'frozen',
-  'broke',
-  'broken',
-  'took',
-  'taken',
-  'went',
-  'gone',
-  'came',
-  'held',
-  'met',
-  'made',
-  'sent',
-  'set',
-  'told',
-  'said',
-]);
-const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be']);
-
-function isPast(tokens: Token[], at: number, last: number): boolean {
-  for (let i = at; i <= last; i++) {
-    const token = tokens[i] as Token;
-    if (token.script === 'latin' && (token.norm.endsWith('ed') || PAST_FORMS.has(token.norm))) return true;
-    if (token.script === 'cyrillic' && RU_PAST.test(token.norm)) return true;
-    if (token.script === 'armenian' && /(?:ել|ած|եց|աց)$/.test(token.norm)) return true;
-  }
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
-    const token = tokens[j] as Token;
-    if (PERFECT_OR_PASSIVE.has(token.norm)) return true;
-    if (tokens[j + 1]?.breakBefore) break;
-  }
-  return false;
 }

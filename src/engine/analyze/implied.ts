@@ -1,9 +1,9 @@
 import words from '../../../data/lexicon/words.json';
 import { flattenForms } from '../lexicon/concepts';
 import type { Token } from '../text/tokenize';
-import type { Pred } from './analyzer';
 import type { DateSlot } from './dates';
 import type { Item } from './scope';
+import type { Pred } from './types';
 
 // What the words imply beyond what they name: "travel to Minsk for the summit" is attending it,
 // "told him to" is advice, and a time given for a future change says a date was set for it.

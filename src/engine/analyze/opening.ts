@@ -1,6 +1,6 @@
 import frames from '../../../data/lexicon/frames.json';
 import { PREPOSITIONS } from '../lexicon/cues';
-import type { Analysis } from './analyzer';
+import type { Analysis } from './types';
 
 // An opening clause that names no one and asserts, dates, counts and denies nothing ("In a
 // development watched closely across the region,", "Как стало известно,", "Ինչպես հայտնի է

@@ -1,7 +1,7 @@
 import { AUXILIARIES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, STOP_WORDS } from '../lexicon/cues';
 import type { Token } from '../text/tokenize';
-import type { Actor, Pred } from './analyzer';
 import type { Item } from './scope';
+import type { Actor, Pred } from './types';
 
 // Who does what to whom: the agent of each predicate (the subject on its left, "by" after a
 // passive, "said Pashinyan" after a reporting verb, a possessor before a noun), the speaker of

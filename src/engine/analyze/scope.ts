@@ -1,7 +1,7 @@
 import negationData from '../../../data/lexicon/negation.json';
 import { AUXILIARIES, STOP_WORDS } from '../lexicon/cues';
 import type { Token } from '../text/tokenize';
-import type { Modality, Unit } from './analyzer';
+import type { Modality, Unit } from './types';
 
 // Negation, modality and de facto / de jure, each with a short forward scope (NegEx style) that
 // stops at the end of a clause: in "did not attend, but sent a delegation" only "attend" is

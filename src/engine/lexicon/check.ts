@@ -173,6 +173,8 @@ const WORD_CLASSES = new Set([
   'stopWords',
   'purposeAfterMotion',
   'purposeEndings',
+  'pastForms',
+  'perfectOrPassive',
 ]);
 
 export function checkWords(json: unknown, fail: Fail): void {

@@ -52,6 +52,12 @@ export const PRONOUNS = wordSet(words.pronouns);
 /** People named by their job, not by name: an actor the record cannot identify. */
 export const ROLE_NOUNS = wordSet(words.roleNouns);
 
+/** English past forms that do not end in -ed (left, froze, met): a predicate written as done. */
+export const PAST_FORMS = wordSet(words.pastForms);
+
+/** An auxiliary before a predicate that makes it a perfect or a passive (has left, was frozen). */
+export const PERFECT_OR_PASSIVE = wordSet(words.perfectOrPassive);
+
 export const STOP_WORDS = wordSet(
   words.stopWords,
   functionWords.weekdays,

@@ -120,7 +120,7 @@ test('a closed word class with a pattern, a capital, a repeat or an unknown clas
     'data/lexicon/words.json: pronouns: "he" is listed twice in "words.en"',
     'data/lexicon/words.json: pronouns: "he*" must be one lowercase word, as tokens are compared',
     'data/lexicon/words.json: pronouns: "They" must be one lowercase word, as tokens are compared',
-    'data/lexicon/words.json: conjunctions: unknown word class (one of auxiliaries, prepositions, pronouns, roleNouns, stopWords, purposeAfterMotion, purposeEndings)',
+    'data/lexicon/words.json: conjunctions: unknown word class (one of auxiliaries, prepositions, pronouns, roleNouns, stopWords, purposeAfterMotion, purposeEndings, pastForms, perfectOrPassive)',
   ]);
 });
 
