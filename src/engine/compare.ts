@@ -2,8 +2,9 @@ import type { Analyzer } from './analyze/analyzer';
 import type { Actor, Analysis, Pred } from './analyze/types';
 import { breakBetween } from './clause-break';
 import { compareSlots, compareSpeaker, type Mismatch, type MismatchKind } from './compare-slots';
+import { BLOCS } from './lexicon/gazetteer';
 import { mainPredicates } from './main-predicates';
-import { BLOCS, type Phrasing } from './record-view';
+import type { Phrasing } from './record-view';
 
 // Compares a sentence with one way the record writes a claim: how much of the phrasing the
 // sentence covers (weighted by how rare each term is), whether they share the phrasing's main

@@ -3,12 +3,11 @@ import type { Analyzer } from './analyze/analyzer';
 import { type DateSlot, isoBounds, slotOf } from './analyze/dates';
 import type { NumberSlot } from './analyze/numbers';
 import type { Analysis } from './analyze/types';
+import { BLOCS } from './lexicon/gazetteer';
 
 // The record as the stance rules read it: every way a claim is written (its text, the
 // annotators' supporting and contradicting phrasings, the gist and text of each statement that
 // bears on it), analysed once, on first use, so loading stays fast.
-
-export const BLOCS = new Set(['csto', 'cis', 'eaeu', 'eu', 'nato', 'un', 'osce']);
 
 /** The key of a concept read with one sign, for ClaimView.agents. */
 export const signed = (concept: string, polarity: 1 | -1) => `${concept}${polarity === 1 ? '+' : '-'}`;

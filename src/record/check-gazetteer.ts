@@ -19,10 +19,10 @@ export function checkGazetteer(json: unknown, entities: Entity[]): ValidationErr
   const errors: ValidationError[] = [];
   const fail = (entry: string, reason: string) => errors.push({ file: FILE, entry, reason });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    fail('(file)', 'must be an object with "metonyms" and "entries"');
+    fail('(file)', 'must be an object with "metonyms", "blocs" and "entries"');
     return errors;
   }
-  const { metonyms, entries } = json as { metonyms?: unknown; entries?: unknown };
+  const { metonyms, blocs, entries } = json as { metonyms?: unknown; blocs?: unknown; entries?: unknown };
   if (!Array.isArray(entries)) {
     fail('(file)', '"entries" must be a list');
     return errors;
@@ -79,6 +79,10 @@ export function checkGazetteer(json: unknown, entities: Entity[]): ValidationErr
     const city = record.get(id);
     if (city?.kind !== 'place' || !city.within)
       fail(id, 'a metonym must be a place of the record lying "within" a state');
+  }
+  if (!isStringList(blocs)) fail('(file)', '"blocs" must be a list of entity ids');
+  for (const id of isStringList(blocs) ? blocs : []) {
+    if (record.get(id)?.kind !== 'organisation') fail(id, 'a bloc must be an organisation of the record');
   }
   return errors;
 }

@@ -49,6 +49,8 @@ export interface LexiconEntry {
 export interface GazetteerLexicon {
   /** Cities the news names for their state ("Moscow denied"). */
   metonyms: string[];
+  /** Organisations of member states (the CSTO, the EU): one bloc's claims are not another's. */
+  blocs: string[];
   entries: LexiconEntry[];
 }
 
@@ -151,5 +153,7 @@ export const RECORD_ENTITIES: Entity[] = [
 ].flatMap((file: unknown) => entriesIn<Entity>(file, 'entities') ?? []);
 
 export const GAZETTEER_LEXICON = lexicon as GazetteerLexicon;
+
+export const BLOCS: ReadonlySet<string> = new Set(GAZETTEER_LEXICON.blocs);
 
 export const GAZETTEER: GazetteerEntry[] = gazetteerOf(RECORD_ENTITIES, GAZETTEER_LEXICON);

@@ -66,6 +66,7 @@ export const lexiconFiles = {
     $schema: schemaRef,
     about: v.optional(v.string()),
     metonyms: v.optional(listOf(v.string())),
+    blocs: v.optional(listOf(v.string())),
     entries: listOf(v.looseObject({ id: text, names: v.optional(listOf(v.string())) })),
   }),
 } as const;

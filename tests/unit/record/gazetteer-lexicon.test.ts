@@ -22,6 +22,7 @@ test('the lexicon the engine bundles is valid', () => {
 test('each mistake is named with its entry', () => {
   const broken = {
     metonyms: ['yerevan', 'armenia'],
+    blocs: ['csto', 'armenia'],
     entries: [
       { id: 'pashinyan', parents: ['armenian-goverment'], names: ['Pashinyan', 'armenian leader'] },
       { id: 'kremlin', kind: 'organisation' },
@@ -42,12 +43,14 @@ test('each mistake is named with its entry', () => {
     'minsk-summit-2023: is an event: the engine reads events from the record only',
     'pashinyan: speaks for unknown entity "armenian-goverment"',
     'armenia: a metonym must be a place of the record lying "within" a state',
+    'armenia: a bloc must be an organisation of the record',
   ]);
 });
 
 test('someone speaking for themselves through others is a cycle', () => {
   const cycle = {
     metonyms: [],
+    blocs: [],
     entries: [
       { id: 'peskov', parents: ['kremlin'] },
       { id: 'kremlin', parents: ['peskov'] },
@@ -60,7 +63,10 @@ test('someone speaking for themselves through others is a cycle', () => {
 });
 
 test('a file of the wrong shape says so', () => {
-  expect(reasons([])).toEqual(['(file): must be an object with "metonyms" and "entries"']);
+  expect(reasons([])).toEqual(['(file): must be an object with "metonyms", "blocs" and "entries"']);
   expect(reasons({ metonyms: [] })).toEqual(['(file): "entries" must be a list']);
-  expect(reasons({ entries: [] })).toEqual(['(file): "metonyms" must be a list of entity ids']);
+  expect(reasons({ entries: [] })).toEqual([
+    '(file): "metonyms" must be a list of entity ids',
+    '(file): "blocs" must be a list of entity ids',
+  ]);
 });
