@@ -19,6 +19,16 @@ const RU_FUTURE = /(?:ет|ит|ут|ют|ят|ат|ется|ится|утся|�
  */
 const RU_IMPERFECTIVE = /(?:[аяеуюо](?:ет|ют|ется|ются)|^(?:вы|у|при)ход\p{L}*)$/u;
 
+/** A future cue read from the verb form of the predicate at token `at`, not from a word of its own. */
+const futureAt = (at: number): Item => ({
+  unit: { type: 'cue', cue: 'future' },
+  at,
+  last: at,
+  start: 0,
+  end: 0,
+  own: true,
+});
+
 /** Adds a future cue to each predicate whose verb form is a future. */
 export function markTense(tokens: Token[], items: Item[]): void {
   for (const item of [...items]) {
@@ -26,14 +36,7 @@ export function markTense(tokens: Token[], items: Item[]): void {
     const token = tokens[item.at];
     if (token?.script !== 'cyrillic') continue;
     if (RU_FUTURE.test(token.norm) && !RU_PAST.test(token.norm) && !RU_IMPERFECTIVE.test(token.norm)) {
-      items.push({
-        unit: { type: 'cue', cue: 'future' },
-        at: item.at,
-        last: item.at,
-        start: 0,
-        end: 0,
-        own: true,
-      });
+      items.push(futureAt(item.at));
     }
   }
   // Armenian negative future: "չի գա", "չեն մասնակցի" (the present would be "չի գալիս").
@@ -46,14 +49,7 @@ export function markTense(tokens: Token[], items: Item[]): void {
       (it) => it.unit.type === 'concept' && it.at <= item.at + 1 && item.at + 1 <= it.last,
     );
     if (owner && verb && !/(?:ում|իս|ել|ած)$/.test(verb.norm)) {
-      items.push({
-        unit: { type: 'cue', cue: 'future' },
-        at: owner.at,
-        last: owner.at,
-        start: 0,
-        end: 0,
-        own: true,
-      });
+      items.push(futureAt(owner.at));
     }
   }
   tokens.forEach((token, i) => {
@@ -67,15 +63,7 @@ export function markTense(tokens: Token[], items: Item[]): void {
       const owner = items.find((it) => it.unit.type === 'concept' && it.at <= i && i <= it.last);
       const aux = (k: number) => HY_AUXILIARY.test(tokens[k]?.norm ?? '');
       const future = !participle || (owner !== undefined && (aux(owner.at - 1) || aux(i - 1) || aux(i + 1)));
-      if (owner && future)
-        items.push({
-          unit: { type: 'cue', cue: 'future' },
-          at: owner.at,
-          last: owner.at,
-          start: 0,
-          end: 0,
-          own: true,
-        });
+      if (owner && future) items.push(futureAt(owner.at));
     }
   });
 }
