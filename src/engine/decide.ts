@@ -93,8 +93,16 @@ export function decide(
   // A claim the record disputes that fits the sentence clearly better than any settled one is
   // what the sentence is about ("Yerevan is destroying relations" is Moscow's charge, denied).
   const settledBest = Math.max(0, ...[...conflicts, ...corroborations].map((d) => d.result.score));
+  // Unless the sentence reports what a speaker said and a settled claim records that speaker
+  // saying it: "Putin predicted Armenia would stay" is true as a report, whatever the dispute.
+  const speaker = sv.analysis.speaker?.id;
+  const reportMatched =
+    speaker !== undefined &&
+    corroborations.some((d) => d.result.best.phrasing.analysis.speaker?.id === speaker);
   const disputedFirst =
-    unsettled.length > 0 && (unsettled[0] as Decided).result.score > settledBest + DISPUTED_MARGIN;
+    !reportMatched &&
+    unsettled.length > 0 &&
+    (unsettled[0] as Decided).result.score > settledBest + DISPUTED_MARGIN;
   if (conflicts.length > 0 && !disputedFirst) {
     return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
   }

@@ -4,6 +4,7 @@ import { AUXILIARIES, CUES, type CueKind, PREPOSITIONS, STOP_WORDS } from '../le
 import { GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
+import { bridgeAsides } from './asides';
 import { findDates } from './dates';
 import { attendAsTravel, attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
 import { findNumbers, numberWord } from './numbers';
@@ -115,6 +116,7 @@ export class Analyzer {
     this.markAgainst(tokens, items);
     markTellTo(tokens, items);
     markTense(tokens, items);
+    bridgeAsides(text, tokens, items);
     items.sort((a, b) => a.at - b.at || (a.unit.type === 'cue' ? -1 : 1));
 
     const unitAt = new Array<Item | undefined>(tokens.length);

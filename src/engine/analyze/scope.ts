@@ -212,6 +212,7 @@ function negatedVerbs(tokens: Token[], items: Item[]): Map<Item, number> {
     for (let k = cue.last + 1; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.breakBefore || covered.has(k)) break;
+      if (token.aside) continue;
       const norm = token.norm;
       if (STOP_WORDS.has(norm) || AUXILIARIES.has(norm) || PASSES.has(norm) || ADVERB.test(norm)) continue;
       if (token.script === 'number') break;

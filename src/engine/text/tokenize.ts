@@ -17,6 +17,8 @@ export interface Token {
   poss: boolean;
   /** Punctuation that ends a clause (, ; : . ! ? — brackets, quotes) comes right before this token. */
   breakBefore: boolean;
+  /** Inside a short aside between commas ("would, in the end, stay"): no word of the clause's own. */
+  aside?: boolean;
   /** An Armenian case ending written after a hyphen (ՀԱՊԿ-ից: "ից"), which says the word's role. */
   hyphenCase?: string;
 }

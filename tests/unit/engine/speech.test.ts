@@ -53,3 +53,17 @@ test('told by phone in Russian and Armenian is decided as in English', () => {
     expect(engine.check(text, { pageDate: '2023-11-15' }).verdict, text).toBe('corroborated');
   }
 });
+
+// A claim the record disputes ("Armenia will ultimately leave") does not outweigh the record of
+// the speaker saying just what the sentence reports; another speaker gets no such report.
+test('a report of what the record has a speaker say is corroborated, even on a disputed subject', () => {
+  const { engine } = realEngine();
+  const verdict = (text: string) => engine.check(text, { pageDate: '2024-11-29' }).verdict;
+  expect(verdict('Putin said that in the end Armenia would remain in the Russia-led bloc.')).toBe(
+    'corroborated',
+  );
+  expect(verdict('Lavrov said that in the end Armenia would remain in the Russia-led bloc.')).not.toBe(
+    'corroborated',
+  );
+  expect(verdict('In the end Armenia will remain in the Russia-led bloc.')).toBe('disputed');
+});
