@@ -56,21 +56,21 @@ const PATTERNS: {
   {
     re: new RegExp(
       String.raw`(?<![\p{L}\d])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s+${RU_MONTH}(?:\s+${YEAR})?`,
-      'gu',
+      'giu',
     ),
     read: (m) => day(ruMonth(m[3]), m[1], m[2], m[4]),
   },
   {
-    re: new RegExp(String.raw`(?<![\p{L}])${PART}${RU_MONTH}(?:\s+${YEAR})?(?![\p{L}])`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}])${PART}${RU_MONTH}(?:\s+${YEAR})?(?![\p{L}])`, 'giu'),
     read: (m) => month(ruMonth(m[2]), m[3], m[1]),
   },
   // 2023 թվականի նոյեմբերի 23-ին / նոյեմբերի 23-ին / նոյեմբերին
   {
-    re: new RegExp(String.raw`(?:${YEAR}\s*թ[^\s]*\s+)?${HY_MONTH}\s+(\d{1,2})`, 'gu'),
+    re: new RegExp(String.raw`(?:${YEAR}\s*թ[^\s]*\s+)?${HY_MONTH}\s+(\d{1,2})`, 'giu'),
     read: (m) => day(hyMonth(m[2]), m[3], undefined, m[1]),
   },
   {
-    re: new RegExp(String.raw`(?:${YEAR}\s*թ[^\s]*\s+)?${HY_MONTH}`, 'gu'),
+    re: new RegExp(String.raw`(?:${YEAR}\s*թ[^\s]*\s+)?${HY_MONTH}`, 'giu'),
     read: (m) => month(hyMonth(m[2]), m[1], undefined),
   },
   {
@@ -84,11 +84,13 @@ const ANCHOR_BEFORE =
   /(?<!\p{L})(?:as of|since|until|till|by|through|up to|so far in|по состоянию на|с|со|до|вплоть до|մինչև|մինչ|սկսած)\s+(?:the\s+)?(?:(?:mid|early|late)[\s-]*)?$/iu;
 
 // Most sentences have no date at all: one scan decides whether the patterns need to run.
-// Every pattern needs a digit or a month name, so this gate drops no date.
-const MAYBE_DATE = new RegExp(`\\d|${EN_MONTH}|${RU_MONTH}|${HY_MONTH}`, 'u');
+// Every pattern needs a digit or a month name, so this gate drops no date; a Russian or Armenian
+// month may open the sentence with a capital.
+const MAYBE_DATE = new RegExp(`\\d|${EN_MONTH}`, 'u');
+const MAYBE_MONTH = new RegExp(`${RU_MONTH}|${HY_MONTH}`, 'iu');
 
 export function findDates(text: string): DateSlot[] {
-  if (!MAYBE_DATE.test(text)) return [];
+  if (!MAYBE_DATE.test(text) && !MAYBE_MONTH.test(text)) return [];
   const found: DateSlot[] = [];
   const taken: [number, number][] = [];
   for (const { re, read } of PATTERNS) {
@@ -124,7 +126,7 @@ function ruMonth(name: string | undefined): number {
   return best;
 }
 function hyMonth(name: string | undefined): number {
-  return HY_MONTHS.indexOf(name ?? '') + 1;
+  return HY_MONTHS.indexOf((name ?? '').toLowerCase()) + 1;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -40,6 +40,12 @@ const ADVERB = /^\p{Script=Latin}+ly$/u;
 const GOVERNS = new Set(['request', 'offer']);
 const ASKS_THAT = /^(?:demand|request|ask|urg|insist)/;
 const MODAL_WINDOW = 8;
+// "a return is still possible", "выход возможен", "վերադարձը հնարավոր է": the possibility is said
+// after the act it qualifies, as a predicate adjective, not as an auxiliary before it.
+const POSSIBILITY_AFTER = 6;
+const POSSIBILITY_WORD = /^(?:possible|option|возможн\p{L}*|հնարավոր\p{L}*)$/u;
+// "as soon as possible" says how fast, not whether.
+const NOT_PREDICATIVE = /^(?:as|if|when|where|wherever|whenever)$/;
 const QUALIFIER_BEFORE = 4;
 // "froze its participation in the CSTO de facto": the object can stand in between.
 const QUALIFIER_AFTER = 7;
@@ -98,6 +104,13 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
     );
   const anyActBetween = (from: number, to: number) =>
     items.some((i) => i.unit.type === 'concept' && i.unit.kind !== 'topic' && i.at > from && i.last < to);
+  // "going back to full membership ... is possible": acts written one straight after another
+  // are one noun phrase, and what is said of it is said of each.
+  const nounPhraseEnd = (item: Item): number => {
+    let end = item.last;
+    for (const next of acts) if (next.at === end + 1) end = next.last;
+    return end;
+  };
   const verbAt = negatedVerbs(tokens, items);
   const out = new Map<Item, Scope>();
   for (const item of items) {
@@ -182,6 +195,20 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
           modalAt = cue.last;
           modalOwn = own;
         }
+      }
+      if (
+        kind === 'possible' &&
+        modality === 'realized' &&
+        (item.unit.kind === 'state' || item.unit.kind === 'event') &&
+        cue.at > item.last &&
+        cue.at - item.last <= POSSIBILITY_AFTER &&
+        POSSIBILITY_WORD.test(tokens[cue.last]?.norm ?? '') &&
+        !NOT_PREDICATIVE.test(tokens[cue.at - 1]?.norm ?? '') &&
+        open(item.last, cue.at) &&
+        !anyActBetween(nounPhraseEnd(item), cue.at)
+      ) {
+        modality = 'possible';
+        modalAt = cue.last;
       }
       if ((kind === 'facto' || kind === 'jure') && item.unit.kind === 'state') {
         const after = cue.at > item.at && cue.at - item.at <= QUALIFIER_AFTER && open(item.at, cue.at);

@@ -33,3 +33,33 @@ test('Russian perfective verbs and the Armenian participle are future', () => {
   expect(of('Армения выйдет из ОДКБ.', 'leave')?.modality).toBe('future');
   expect(of('Հայաստանը դուրս է գալու ՀԱՊԿ-ից։', 'leave')?.modality).toBe('future');
 });
+
+// Possibility said after the act, as a predicate ("is possible", "remains an option", "возможно",
+// "հնարավոր է"), qualifies it as a modal before it does; "as soon as possible" does not.
+test('a possibility written after the act it qualifies', () => {
+  expect(of("Armenia's return to the CSTO is still possible.", 'return')?.modality).toBe('possible');
+  expect(of('A return to full membership remains an option.', 'return')?.modality).toBe('possible');
+  expect(of('A return to full membership remains an option.', 'freeze')).toMatchObject({
+    modality: 'possible',
+    polarity: -1,
+  });
+  expect(of('Возвращение Армении в ОДКБ возможно.', 'return')?.modality).toBe('possible');
+  expect(of('Հայաստանի վերադարձը ՀԱՊԿ հնարավոր է։', 'return')?.modality).toBe('possible');
+  expect(of('Armenia froze its membership as soon as possible.', 'freeze')?.modality).toBe('realized');
+  expect(of('Armenia left the CSTO so a return is possible.', 'leave')?.modality).toBe('realized');
+});
+
+// Going back is one act in each language, and the point of (no) return stays what it was.
+test('return, going back and full membership', () => {
+  for (const text of [
+    'Armenia could return to the CSTO.',
+    'Armenia could go back to the CSTO.',
+    'Армения может вернуться в ОДКБ.',
+    'Հայաստանը կարող է վերադառնալ ՀԱՊԿ։',
+  ]) {
+    expect(of(text, 'return')?.modality, text).toBe('possible');
+  }
+  expect(of('Armenia restored its full CSTO membership.', 'freeze')?.polarity).toBe(-1);
+  expect(of('Армения вернулась к полноценному участию в ОДКБ.', 'freeze')?.polarity).toBe(-1);
+  expect(of('ՀԱՊԿ-ի հետ հարաբերություններում անցվել է վերադարձի կետը։', 'irreversible')).toBeDefined();
+});

@@ -16,6 +16,14 @@ test('dates in English, Russian and Armenian', () => {
   expect(day('a 44-day war, and he may go')).toEqual([]);
 });
 
+// A sentence may open with the month, capitalised: "Դեկտեմբերի 4-ին ...", "Декабрь 2023 года ...".
+test('a Russian or Armenian month opening the sentence is still a date', () => {
+  expect(day('Դեկտեմբերի 4-ին Փաշինյանը հայտարարել է')).toEqual(['-12-04..12-04']);
+  expect(day('Նոյեմբերին Փաշինյանը չմասնակցեց')).toEqual(['-11-01..11-30']);
+  expect(day('Декабрь 2023 года Пашинян провел в Ереване')).toEqual(['2023-12-01..12-31']);
+  expect(day('Ноября 23-го не было саммита')).toEqual(['-11-01..11-30']);
+});
+
 test('"as of" dates speak of the sentence, not of an event', () => {
   const [asOf] = findDates('As of mid-November 2023, Yerevan had not announced a plan.');
   expect(asOf).toMatchObject({ anchor: true, from: '11-08', to: '11-22', year: 2023 });

@@ -5,12 +5,13 @@ import { realEngine } from './real-engine';
 // it never keeps a sentence from being the same as a phrasing.
 test('words for "soon" carry no term', () => {
   const terms = (text: string) => realEngine().analyzer.analyze(text).terms;
-  for (const [plain, soon] of [
+  const pairs: [string, string][] = [
     ['Pashinyan will visit Minsk.', 'Pashinyan will soon visit Minsk.'],
     ['Пашинян посетит Минск.', 'Пашинян в ближайшее время посетит Минск.'],
     ['Пашинян посетит Минск.', 'Пашинян вскоре посетит Минск.'],
     ['Փաշինյանը կայցելի Մինսկ։', 'Փաշինյանը շուտով կայցելի Մինսկ։'],
-  ]) {
+  ];
+  for (const [plain, soon] of pairs) {
     expect(terms(soon), soon).toEqual(terms(plain));
   }
 });
