@@ -59,6 +59,13 @@ test('return, going back and full membership', () => {
   ]) {
     expect(of(text, 'return')?.modality, text).toBe('possible');
   }
+  for (const text of [
+    'Armenia would not turn back.',
+    'Армения не вернется в ОДКБ.',
+    'Հայաստանը չի վերադառնա ՀԱՊԿ։',
+  ]) {
+    expect(of(text, 'return'), text).toMatchObject({ modality: 'future', polarity: -1 });
+  }
   expect(of('Armenia restored its full CSTO membership.', 'freeze')?.polarity).toBe(-1);
   expect(of('Армения вернулась к полноценному участию в ОДКБ.', 'freeze')?.polarity).toBe(-1);
   expect(of('ՀԱՊԿ-ի հետ հարաբերություններում անցվել է վերադարձի կետը։', 'irreversible')).toBeDefined();
