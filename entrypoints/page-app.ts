@@ -1,22 +1,21 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../src/content-scripts/page-app/card.css?inline';
+import { mountCardHost } from '../src/content-scripts/page-app/card-host';
+import { ignoreImpostors, startedEventName } from '../src/content-scripts/page-app/impostors';
+import { startPageApp } from '../src/content-scripts/page-app/page-app';
+import { pageDate } from '../src/content-scripts/page-app/page-date';
 import { flagRequest } from '../src/flags/flag-request';
 import { interfaceText, watchInterfaceText } from '../src/i18n/current';
 import { send } from '../src/messages/send';
-import { mountCardHost } from '../src/page/card-host';
-import { ignoreImpostors } from '../src/page/impostors';
-import { startPageApp } from '../src/page/page-app';
-import { pageDate } from '../src/page/page-date';
 import { pausedSites, watchPausedSites } from '../src/settings/paused-sites';
 import { showRelated, watchShowRelated } from '../src/settings/show-related';
-import cardCss from '../src/ui/card/card.css?inline';
 
 // Injected by the background (src/background/page-app-loader.ts) only into pages where the first
 // look (entrypoints/first-look.ts) found a mention, together with the ::highlight() rules.
 export default defineUnlistedScript(() => {
   // No window.postMessage announcing the script to the page; and no page may pose as a newer copy.
   const ctx = new ContentScriptContext('page-app', { noScriptStartedPostMessage: true });
-  const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
-    .SCRIPT_STARTED_MESSAGE_TYPE;
+  const startedEvent = startedEventName(ContentScriptContext);
   ctx.onInvalidated(ignoreImpostors(window, startedEvent, () => browser.runtime?.id !== undefined));
   const app = startPageApp({
     doc: document,

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { RecordAbout } from '../../src/extension-pages/common/RecordAbout';
 import { deleteAllFlags, deleteFlag, keptFlags, watchKeptFlags } from '../../src/flags/kept';
 import { interfaceText } from '../../src/i18n/current';
 import { interfaceLanguage } from '../../src/i18n/interface-language';
@@ -10,9 +11,8 @@ import { PausedSitesEditor } from '../../src/settings/PausedSitesEditor';
 import { pausedSites, setPaused, watchPausedSites } from '../../src/settings/paused-sites';
 import { ShowRelatedSwitch } from '../../src/settings/ShowRelatedSwitch';
 import { showRelated, watchShowRelated } from '../../src/settings/show-related';
-import { RecordAbout } from '../../src/ui/popup/RecordAbout';
-import '../../src/ui/popup/theme.css';
-import '../../src/ui/popup/switch.css';
+import '../../src/extension-pages/common/theme.css';
+import '../../src/extension-pages/common/switch.css';
 import '../../src/settings/flags.css';
 
 const store = {

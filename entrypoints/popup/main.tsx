@@ -1,13 +1,13 @@
 import { render } from 'preact';
+import { browserPopupServices, servicesFor } from '../../src/extension-pages/common/browser-services';
+import { targetFromQuery } from '../../src/extension-pages/common/page-access';
+import { RecordAbout } from '../../src/extension-pages/common/RecordAbout';
+import { PopupApp } from '../../src/extension-pages/popup/PopupApp';
 import { interfaceText } from '../../src/i18n/current';
 import { TextContext } from '../../src/i18n/text-context';
-import { browserPopupServices, servicesFor } from '../../src/ui/popup/browser-services';
-import { PopupApp } from '../../src/ui/popup/PopupApp';
-import { targetFromQuery } from '../../src/ui/popup/page-access';
-import { RecordAbout } from '../../src/ui/popup/RecordAbout';
-import '../../src/ui/popup/theme.css';
-import '../../src/ui/popup/popup.css';
-import '../../src/ui/popup/switch.css';
+import '../../src/extension-pages/common/theme.css';
+import '../../src/extension-pages/popup/popup.css';
+import '../../src/extension-pages/common/switch.css';
 
 // ?tab=<id>[&url=] names the tab to talk to (tests open the popup as a tab of its own; see
 // targetFromQuery); otherwise it is the active tab of this window, the one whose toolbar button was

@@ -1,14 +1,14 @@
 import { render } from 'preact';
+import { servicesFor } from '../../src/extension-pages/common/browser-services';
+import { targetFromQuery } from '../../src/extension-pages/common/page-access';
+import { RecordAbout } from '../../src/extension-pages/common/RecordAbout';
+import { browserSidebarServices } from '../../src/extension-pages/sidebar/browser-services';
+import { SidebarApp } from '../../src/extension-pages/sidebar/SidebarApp';
 import { interfaceText, watchInterfaceText } from '../../src/i18n/current';
 import { TextContext } from '../../src/i18n/text-context';
 import type { Translator } from '../../src/i18n/translate';
-import { servicesFor } from '../../src/ui/popup/browser-services';
-import { targetFromQuery } from '../../src/ui/popup/page-access';
-import { RecordAbout } from '../../src/ui/popup/RecordAbout';
-import { browserSidebarServices } from '../../src/ui/sidebar/browser-services';
-import { SidebarApp } from '../../src/ui/sidebar/SidebarApp';
-import '../../src/ui/popup/theme.css';
-import '../../src/ui/sidebar/sidebar.css';
+import '../../src/extension-pages/common/theme.css';
+import '../../src/extension-pages/sidebar/sidebar.css';
 
 // ?tab=<id>[&url=] pins the tab "On this page" shows (tests open the sidebar as a tab of its own;
 // see targetFromQuery); otherwise it follows the active tab of the sidebar's window.

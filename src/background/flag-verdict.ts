@@ -1,7 +1,7 @@
 import type { CheckResult, Engine } from '../engine';
 import { type Flag, readFlag } from '../flags/flag';
 import type { FlagRequest } from '../flags/flag-request';
-import { pickEvidence } from '../ui/card/pick-evidence';
+import { pickEvidence } from '../ui/pick-evidence';
 
 // A reader's flag as the background keeps it. What the reader saw is checked again here rather
 // than taken from the message: a page (or a content script it compromised) could otherwise file a

@@ -1,12 +1,12 @@
 import type { BrowserContext, CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { JSHandle, Page as PuppeteerPage } from 'puppeteer-core';
 
-// Receipts' card lives in a closed shadow root (src/page/card-host.ts), which the page's scripts,
-// and so page.evaluate, cannot reach. The browsers' automation protocols can: Chromium's DevTools
-// protocol describes a node's shadow roots whatever their mode (DOM.describeNode with pierce), and
-// Firefox's WebDriver BiDi serializes an element's shadow root, closed ones included. Each gives a
-// remote reference to the root, on which `fn` then runs in the page's main world. The shipped
-// extension needs nothing for this: no flag, no open root for tests.
+// Receipts' card lives in a closed shadow root (src/content-scripts/page-app/card-host.ts), which
+// the page's scripts, and so page.evaluate, cannot reach. The browsers' automation protocols can:
+// Chromium's DevTools protocol describes a node's shadow roots whatever their mode
+// (DOM.describeNode with pierce), and Firefox's WebDriver BiDi serializes an element's shadow root,
+// closed ones included. Each gives a remote reference to the root, on which `fn` then runs in the
+// page's main world. The shipped extension needs nothing for this: no flag, no open root for tests.
 
 type CardFn<T, A> = (root: ShadowRoot, arg: A) => T;
 

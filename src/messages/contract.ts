@@ -34,7 +34,7 @@ export interface RecordSummary {
 export type Request =
   | { type: 'check'; sentences: string[]; pageDate: string | null }
   | { type: 'record-summary' }
-  /** From the first look (src/page/first-look.ts): the page may name the CSTO or Pashinyan. */
+  /** From the first look (src/content-scripts/first-look/): the page may name the CSTO or Pashinyan. */
   | { type: 'load-page-app' }
   /** From a content script: what its page holds now, for the toolbar badge. */
   | { type: 'page-status'; claimCount: number; worst: Verdict | null }
@@ -83,7 +83,8 @@ export function parseRequest(message: unknown): Request | { error: string } {
         if (!isBoundedText(sentences[i], LIMITS.sentenceLength))
           return { error: `each sentence must be text of at most ${LIMITS.sentenceLength} characters` };
       }
-      if (pageDate !== null && !isCalendarDate(pageDate)) return { error: 'pageDate must be YYYY-MM-DD or null' };
+      if (pageDate !== null && !isCalendarDate(pageDate))
+        return { error: 'pageDate must be YYYY-MM-DD or null' };
       return { type: 'check', sentences, pageDate };
     }
     case 'record-summary':

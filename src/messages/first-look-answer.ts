@@ -1,6 +1,9 @@
 import type { PageClaims } from './page-contract';
 
-/** Where the first look (src/page/first-look.ts) keeps its answer to 'page-claims', in the isolated world. */
+/**
+ * Where the first look (src/content-scripts/first-look/first-look.ts) keeps its answer to
+ * 'page-claims', in the isolated world.
+ */
 export const FIRST_LOOK_KEY = '__receiptsFirstLook';
 
 /**

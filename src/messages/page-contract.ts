@@ -20,7 +20,8 @@ export interface PageClaim {
  * - scanning: the scan or the engine's answers are still coming; claims so far are listed.
  * - ready: every claim found has its verdict (the list may still be empty).
  * - blocked: the page names them, but something in it kept the first look from reaching the
- *   extension (src/page/first-look-runtime.ts), so nothing is checked; the popup and badge say so.
+ *   extension (src/content-scripts/first-look/first-look-runtime.ts), so nothing is checked; the
+ *   popup and badge say so.
  */
 export type PageState = 'paused' | 'no-mentions' | 'scanning' | 'ready' | 'blocked';
 
@@ -80,9 +81,12 @@ export function parsePageRequest(message: unknown): PageRequest | { error: strin
   }
 }
 
-/** What Receipts cost the page's thread (measured by src/page/task-cost.ts), sent with 'page-claims'. */
+/**
+ * What Receipts cost the page's thread (measured by src/content-scripts/common/task-cost.ts), sent
+ * with 'page-claims'.
+ */
 export interface TaskCost {
-  /** The longest single run of our code, in ms, and which part it was ("scan", "pretest" ...). */
+  /** The longest single run of our code, in ms, and which part it was ("scan", "mention watch" ...). */
   longestTaskMs: number;
   longestTask: string;
   /** The longest run of each part, in ms: a figure for the scan is not hidden by a slower message. */

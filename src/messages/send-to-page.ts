@@ -11,7 +11,8 @@ import type { PageRequest, PageResponseOf } from './page-contract';
  * is not what the request allows.
  *
  * Pages with nothing to find have no page app to answer, only the first look, which does not listen
- * (src/page/first-look.ts): its answer is read from the page's isolated world instead.
+ * (src/content-scripts/first-look/first-look.ts): its answer is read from the page's isolated world
+ * instead.
  */
 export async function sendToPage<R extends PageRequest>(
   tabId: number,

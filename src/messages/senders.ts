@@ -28,7 +28,8 @@ const FROM_PAGE_SIDE: ReadonlySet<string> = new Set([
   'check',
   'page-status',
   'open-sidebar',
-  // The first look (src/page/first-look.ts) asks for the page app where the page may name the CSTO.
+  // The first look (src/content-scripts/first-look/) asks for the page app where the page may name
+  // the CSTO.
   'load-page-app',
   'flag',
 ]);

@@ -90,7 +90,7 @@ console.log(
   `  baseline, analysis only: median ${rate(median(analysis))} sentences/s; check() takes ${(median(wall) / median(analysis)).toFixed(1)}x its time`,
 );
 
-// The content script's pretest and exact mentions over a large page's worth of text.
+// The mention watch's test (mayMention) and exact mentions over a large page's worth of text.
 const page = sentences
   .map((s) => s.text)
   .join(' ')

@@ -154,7 +154,7 @@ if (options.scale) {
 }
 
 const showDelay = /SHOW_DELAY_MS\s*=\s*(\d+)/.exec(
-  readFileSync(join(REPO_ROOT, 'src', 'page', 'card-controller.ts'), 'utf8'),
+  readFileSync(join(REPO_ROOT, 'src', 'content-scripts', 'page-app', 'card-controller.ts'), 'utf8'),
 )?.[1];
 const full: BenchResults = {
   date: new Date().toISOString(),

@@ -4,10 +4,11 @@ import type { BenchRecorder, VisitHandle, VisitRecord } from './recorder';
 
 // Visits in Firefox, with the same settle and probe steps as in Chromium (browser/recorder.ts) but
 // with figures from the page's own clock, since Firefox has no trace over WebDriver BiDi:
-// - main-thread time: Receipts' own cost meter (src/page/task-cost.ts: performance.now() around
-//   every task of its code), read from the first look's answer and the page app's 'page-claims';
-//   the plain contenders time their whole script the same way (contenders/build.ts, timed()).
-//   Neither counts compiling the script, which Chromium's trace does.
+// - main-thread time: Receipts' own cost meter (src/content-scripts/common/task-cost.ts:
+//   performance.now() around every task of its code), read from the first look's answer and the
+//   page app's 'page-claims'; the plain contenders time their whole script the same way
+//   (contenders/build.ts, timed()). Neither counts compiling the script, which Chromium's trace
+//   does.
 // - document idle: the plain contenders' own start; for Receipts, whose first look leaves no mark,
 //   the end of the load event (Firefox runs document_idle scripts once the document is complete),
 //   so its idle figures also count the wait for that moment.

@@ -97,10 +97,10 @@ async function navigate(tab: Page, url: string, timeoutMs = 60_000): Promise<voi
 }
 
 /**
- * What Receipts' own cost meter (src/page/task-cost.ts) says of the page in the bench's tab: the
- * first look's, read from its isolated world, plus the page app's ('page-claims') where it was
- * loaded (not asked when `askApp` is false: answering is a task of its own). null when no first look
- * ran.
+ * What Receipts' own cost meter (src/content-scripts/common/task-cost.ts) says of the page in the
+ * bench's tab: the first look's, read from its isolated world, plus the page app's ('page-claims')
+ * where it was loaded (not asked when `askApp` is false: answering is a task of its own). null when
+ * no first look ran.
  */
 export async function receiptsCost(panel: Page, pageUrl: string, askApp = true): Promise<TaskCost[] | null> {
   // A string, not a function: functions compiled by tsx carry helper calls the page lacks.

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES } from '../../../src/page/highlights';
+import { HIGHLIGHT_NAMES } from '../../../src/content-scripts/page-app/highlights';
 import { sleep } from '../groups/order';
 import type { VisitHandle } from './recorder';
 

@@ -5,9 +5,10 @@ import type { VisitHandle } from './recorder';
 // Hover-to-card latency: the pointer moves onto a highlighted claim, and we time, on the page's own
 // clock, from the pointer event to the card's content being in Receipts' shadow root, and to the
 // next frame (when it is painted). The host and card selectors are the contract with
-// src/page/card-host.ts (<receipts-card>) and src/ui/card (the .card element it renders). The root is
-// closed, so the watch runs in Receipts' own isolated world, where chrome.dom.openOrClosedShadowRoot
-// reaches it; the pointer event and the clock are the same in every world of the page.
+// src/content-scripts/page-app/card-host.ts (<receipts-card>) and ClaimCard.tsx beside it (the .card
+// element it renders). The root is closed, so the watch runs in Receipts' own isolated world, where
+// chrome.dom.openOrClosedShadowRoot reaches it; the pointer event and the clock are the same in
+// every world of the page.
 
 const HOST = 'receipts-card';
 const CARD = '.card';

@@ -27,10 +27,11 @@ export const FRAME_MARK = 'bench:frame';
 
 /**
  * Firefox has no trace to attribute time from, so there the script times itself with
- * performance.now(), as Receipts' own cost meter does (src/page/task-cost.ts): the whole script,
- * the peer's mark.js prelude included, in one measure the harness reads from the page's timeline
- * (content scripts share the document's), and a mark in the next animation frame, when its
- * changes are on screen. What this leaves out is what Chromium's trace adds: compiling the script.
+ * performance.now(), as Receipts' own cost meter does (src/content-scripts/common/task-cost.ts):
+ * the whole script, the peer's mark.js prelude included, in one measure the harness reads from the
+ * page's timeline (content scripts share the document's), and a mark in the next animation frame,
+ * when its changes are on screen. What this leaves out is what Chromium's trace adds: compiling the
+ * script.
  */
 function timed(script: string): string {
   return [

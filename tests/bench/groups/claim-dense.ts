@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAMES } from '../../../src/page/highlights';
+import { HIGHLIGHT_NAMES } from '../../../src/content-scripts/page-app/highlights';
 import { type HighlightLog, startHighlightProbe, waitForQuietHighlights } from '../browser/highlight-probe';
 import { type HoverSample, measureHovers } from '../browser/hover';
 import type { BenchRecorder, VisitHandle, VisitRecord } from '../browser/recorder';

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MENU_ID, registerContextMenu } from '../../../src/background/context-menu';
 import { lookUpInSidebar } from '../../../src/background/sidebar';
+import { browserSidebarServices } from '../../../src/extension-pages/sidebar/browser-services';
 import {
   dropStalePendingLookup,
   handOff,
@@ -10,7 +11,6 @@ import {
   PENDING_FRESH_MS,
   pendingLookup,
 } from '../../../src/settings/pending-lookup';
-import { browserSidebarServices } from '../../../src/ui/sidebar/browser-services';
 
 // The selection hand-off: the context menu (or a page card's message) opens the sidebar inside the
 // user's gesture, then leaves the text in storage.session for the sidebar to take.

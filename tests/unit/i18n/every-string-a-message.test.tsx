@@ -2,7 +2,13 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { ClaimCard } from '../../../src/content-scripts/page-app/ClaimCard';
 import type { CheckResult } from '../../../src/engine';
+import { PageClaimsView } from '../../../src/extension-pages/common/PageClaimsView';
+import { PageStatus } from '../../../src/extension-pages/common/PageStatus';
+import { PopupApp } from '../../../src/extension-pages/popup/PopupApp';
+import { CheckPanel } from '../../../src/extension-pages/sidebar/CheckPanel';
+import { SidebarApp } from '../../../src/extension-pages/sidebar/SidebarApp';
 import type { Flag } from '../../../src/flags/flag';
 import { TextContext } from '../../../src/i18n/text-context';
 import { createTranslator, type Translator } from '../../../src/i18n/translate';
@@ -10,17 +16,11 @@ import { createLookup, NO_FILTERS } from '../../../src/lookup';
 import type { PageClaim } from '../../../src/messages/page-contract';
 import { FlagsList } from '../../../src/settings/FlagsList';
 import { ShowRelatedSwitch } from '../../../src/settings/ShowRelatedSwitch';
-import { ClaimCard } from '../../../src/ui/card/ClaimCard';
 import { EvidenceView } from '../../../src/ui/EvidenceView';
-import { PageClaimsView } from '../../../src/ui/popup/PageClaimsView';
-import { PageStatus } from '../../../src/ui/popup/PageStatus';
-import { PopupApp } from '../../../src/ui/popup/PopupApp';
 import { RecordSources } from '../../../src/ui/RecordSources';
-import { CheckPanel } from '../../../src/ui/sidebar/CheckPanel';
-import { SidebarApp } from '../../../src/ui/sidebar/SidebarApp';
+import { claim, evidence, fakePopupServices, page } from '../extension-pages/common/fakes';
+import { fakeSidebarServices } from '../extension-pages/sidebar/fakes';
 import { FIXTURE } from '../lookup/fixture';
-import { claim, evidence, fakePopupServices, page } from '../ui/popup/fakes';
-import { fakeSidebarServices } from '../ui/sidebar/fakes';
 
 // Pseudo-localisation: every message comes out wrapped in ⟦ ⟧, dates too. What is left of a
 // component's text and labels once the messages and the data it was given are taken out must hold

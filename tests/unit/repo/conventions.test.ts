@@ -16,6 +16,12 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+function foldersUnder(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => [join(dir, entry.name), ...foldersUnder(join(dir, entry.name))]);
+}
+
 const SOURCES = [...filesUnder('src'), ...filesUnder('entrypoints')];
 const text = new Map(SOURCES.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
 const IMPORT = /^(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'/gms;
@@ -44,8 +50,9 @@ function reach(file: string): Set<string> {
 const lines = (file: string) => (text.get(file) ?? '').split('\n').length;
 
 describe('house rules', () => {
-  test('the engine reaches nothing of the page, the extension pages, the background or a browser API', () => {
-    const outside = /^src\/(page|ui|background|settings|messages|lookup|cli|flags)\//;
+  test('the engine reaches nothing of the content scripts, the extension pages, the background or a browser API', () => {
+    const outside =
+      /^src\/(content-scripts|extension-pages|ui|background|settings|messages|lookup|cli|flags)\//;
     const browserOnly = /^(wxt|webextension-polyfill|preact)(\/|$)/;
     const problems = SOURCES.filter((f) => f.startsWith('src/engine/')).flatMap((f) =>
       [...reach(f)].flatMap((g) => [
@@ -74,9 +81,12 @@ describe('house rules', () => {
   });
 
   // A folder says where its code runs and what it is for; two folders that need each other are one
-  // idea split in two, or a fact kept in the wrong one.
+  // idea split in two, or a fact kept in the wrong one. The content scripts and the extension pages
+  // are a house of folders each (first-look, page-app, common; popup, sidebar, common), and each of
+  // those counts as a folder here: common/ may need nothing of the folders that share it.
   test('no two folders of src/ import each other, directly or round a circle', () => {
-    const folderOf = (f: string) => /^src\/([^/]+)\//.exec(f)?.[1] ?? null;
+    const folderOf = (f: string) =>
+      /^src\/((?:content-scripts|extension-pages)\/[^/]+|[^/]+)\//.exec(f)?.[1] ?? null;
     const next = new Map<string, Map<string, string>>();
     for (const f of SOURCES) {
       const from = folderOf(f);
@@ -111,6 +121,18 @@ describe('house rules', () => {
       importsOf(f).some((i) => i !== f && text.has(i) && reach(i).has(f)),
     );
     expect(circles).toEqual([]);
+  });
+
+  // A test lives where the code it tests lives (tests/unit/content-scripts/page-app/ for
+  // src/content-scripts/page-app/), so a folder that moves or goes takes its tests' folder with it.
+  test('tests mirror src: every folder of tests/unit/ (but repo/) names a folder of src/', () => {
+    const folders = foldersUnder('tests/unit').filter((d) => !/^tests\/unit\/repo(\/|$)/.test(d));
+    expect(folders.length).toBeGreaterThan(10);
+    const orphans = folders.filter(
+      (d) =>
+        !statSync(join(ROOT, 'src', relative('tests/unit', d)), { throwIfNoEntry: false })?.isDirectory(),
+    );
+    expect(orphans).toEqual([]);
   });
 
   test('no file over 400 lines', () => {

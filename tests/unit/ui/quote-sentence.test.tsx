@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { ClaimCard } from '../../../src/content-scripts/page-app/ClaimCard';
 import type { Evidence } from '../../../src/engine';
-import { ClaimCard } from '../../../src/ui/card/ClaimCard';
 import { EvidenceView, QuoteInSentence, sentenceOf } from '../../../src/ui/EvidenceView';
-import { evidence, result } from '../page/fixtures';
+import { evidence, result } from '../content-scripts/page-app/fixtures';
 
 afterEach(cleanup);
 
