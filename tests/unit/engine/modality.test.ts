@@ -70,3 +70,19 @@ test('return, going back and full membership', () => {
   expect(of('Армения вернулась к полноценному участию в ОДКБ.', 'freeze')?.polarity).toBe(-1);
   expect(of('ՀԱՊԿ-ի հետ հարաբերություններում անցվել է վերադարձի կետը։', 'irreversible')).toBeDefined();
 });
+
+// Taking part in an organisation's activities is membership not frozen, and "continues to" says
+// it still holds, adding nothing to check.
+test('continuing to take part in the activities of the organisation', () => {
+  const terms = (text: string) => realEngine().analyzer.analyze(text).terms;
+  for (const text of [
+    'Armenia continues to take part in CSTO activities.',
+    'Армения продолжает участвовать в деятельности ОДКБ.',
+    'Հայաստանը շարունակում է ՀԱՊԿ գործունեությանը մասնակցել։',
+  ]) {
+    expect(of(text, 'freeze'), text).toMatchObject({ polarity: -1, modality: 'realized' });
+  }
+  expect(terms('Armenia continues to take part in CSTO activities.')).toEqual(
+    terms('Armenia takes part in CSTO activities.'),
+  );
+});
