@@ -4,6 +4,7 @@ import { AUXILIARIES, CUES, type CueKind, PREPOSITIONS, STOP_WORDS } from '../le
 import { GAZETTEER } from '../lexicon/gazetteer';
 import { compilePattern, PhraseMatcher } from '../lexicon/matcher';
 import { type Token, tokenize } from '../text/tokenize';
+import { absentWithout } from './absence';
 import { bridgeAsides } from './asides';
 import { findDates } from './dates';
 import { attendAsTravel, attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
@@ -166,6 +167,7 @@ export class Analyzer {
     attendAsTravel(tokens, preds, purposeEnds);
     attendByTravel(preds);
     const speaker = findAgents(tokens, items, unitAt, preds);
+    absentWithout(tokens, preds, entities, (e) => this.mayAttend(e));
     const found = findDates(text);
     dateForChange(text, tokens, preds, found);
     // "fixed March 3 as the day of its exit": that date is what was (not) set, not when anything happened.
@@ -196,6 +198,12 @@ export class Analyzer {
       members: this.memberList(tokens, entities),
       looseNegations,
     };
+  }
+
+  /** People and countries attend gatherings; cities and organisations host them. */
+  private mayAttend(entity: EntityMention): boolean {
+    const info = this.entities.get(entity.id);
+    return entity.kind === 'person' || (entity.kind === 'place' && info?.within === null);
   }
 
   /** Canonical terms only, for the search index and queries. */
