@@ -1,6 +1,6 @@
 import negationData from '../../../data/lexicon/negation.json';
 import { AUXILIARIES, STOP_WORDS } from '../lexicon/cues';
-import type { Token } from '../text/tokenize';
+import { foldYo, type Token } from '../text/tokenize';
 import type { Modality, Unit } from './types';
 
 // Negation, modality and de facto / de jure, each with a short forward scope (NegEx style) that
@@ -34,7 +34,7 @@ const DETERMINER_NO = /^(?:no|none|нет|никаких|никакого)$/;
 /** Negations that govern a verb (not a noun, as "no" and "without" do), by their last word. */
 const VERBAL_NEGATION =
   /^(?:not|never|cannot|longer|to|не|никогда|отказ\p{L}*|ոչ|երբեք|չ\p{L}*|հրաժարվ\p{L}*)$/u;
-const PASSES = new Set(Object.values(negationData.passes).flat());
+const PASSES = new Set(Object.values(negationData.passes).flat().map(foldYo));
 const ADVERB = /^\p{Script=Latin}+ly$/u;
 /** "asked the CSTO to condemn": what is asked for has not happened. */
 const GOVERNS = new Set(['request', 'offer']);

@@ -1,6 +1,7 @@
 import cues from '../../../data/lexicon/cues.json';
 import functionWords from '../../../data/lexicon/function-words.json';
 import words from '../../../data/lexicon/words.json';
+import { foldYo } from '../text/tokenize';
 import { type FormsByLanguage, flattenForms } from './concepts';
 // Words that change how a predicate is asserted rather than what it is: negation (NegEx style,
 // with a short forward scope), modality (will / could / should), the de facto - de jure pair,
@@ -40,7 +41,7 @@ export const CUES = Object.fromEntries(
 
 // Closed word classes, per language (data/lexicon/words.json); tokens are compared lowercased.
 const wordSet = (forms: FormsByLanguage, ...more: string[][]) =>
-  new Set([...flattenForms(forms), ...more.flat()]);
+  new Set([...flattenForms(forms), ...more.flat()].map(foldYo));
 
 /** Words skipped when looking left from a predicate for its subject ("Armenia has not yet left"). */
 export const AUXILIARIES = wordSet(words.auxiliaries);

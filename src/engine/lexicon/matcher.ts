@@ -1,4 +1,4 @@
-import { type Script, stemOf, type Token } from '../text/tokenize';
+import { foldYo, type Script, stemOf, type Token } from '../text/tokenize';
 
 // Finds lexicon phrases in a token sequence: longest match first, left to right, one pass. Each
 // pattern is indexed by its first word, so a sentence costs one or two map lookups per token.
@@ -38,7 +38,7 @@ function scriptOfWord(word: string): Script {
 export function compilePattern<T>(source: string, value: T): Pattern<T> {
   const steps: Step[] = [];
   let weight = 0;
-  for (let word of source.trim().toLowerCase().split(/\s+/)) {
+  for (let word of foldYo(source.trim().toLowerCase()).split(/\s+/)) {
     let consume = true;
     if (word.startsWith('>')) {
       consume = false;

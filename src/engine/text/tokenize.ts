@@ -30,6 +30,9 @@ const HY_HYPHEN_SUFFIX = /^[\u0561-\u0587]{1,3}$/;
 const CLAUSE_BREAK = /[,;:.!?()[\]"“”«»—–]/;
 const NOT_CONTRACTION: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall' };
 
+/** Russian writes "ё" or plain "е" for one letter ("пузырём", "пузырем"): read both as "е". */
+export const foldYo = (text: string): string => text.replace(/ё/g, 'е');
+
 function scriptOf(word: string): Script {
   const c = word.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) return 'number';
@@ -70,6 +73,7 @@ export function tokenize(text: string): Token[] {
     const script = scriptOf(norm);
     if (norm.includes('’')) norm = norm.replace(/’/g, "'");
     if (script === 'armenian') norm = norm.replace(ARMENIAN_MARKS, '');
+    if (script === 'cyrillic') norm = foldYo(norm);
     if (previous && between === '-' && script === 'armenian' && HY_HYPHEN_SUFFIX.test(norm)) {
       previous.end = end;
       previous.hyphenCase = norm;

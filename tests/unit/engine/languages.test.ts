@@ -23,3 +23,15 @@ test('Armenian', () => {
   expect(verdict('Փաշինյանը մասնակցել է ՀԱՊԿ Մինսկի գագաթնաժողովին։', '2023-11-24')).toBe('conflicting');
   expect(verdict('Լուկաշենկոն Փաշինյանին խորհուրդ է տվել չշտապել։', '2023-11-15')).toBe('corroborated');
 });
+
+// Russian writes "ё" or plain "е" for one letter; the text and the lexicon may each use either.
+test('"ё" and "е" read alike in the text and in the lexicon', () => {
+  const read = (text: string) => {
+    const a = realEngine().analyzer.analyze(text);
+    return { terms: a.terms, preds: a.preds.map((p) => `${p.concept}/${p.polarity}`) };
+  };
+  expect(read('Армения остаётся в ОДКБ.')).toEqual(read('Армения остается в ОДКБ.'));
+  expect(read('Армения остается в ОДКБ.').preds).toEqual(['leave/-1']);
+  expect(read('Пашинян назвал ОДКБ пузырём.')).toEqual(read('Пашинян назвал ОДКБ пузырем.'));
+  expect(read('Армения ещё не вышла из ОДКБ.')).toEqual(read('Армения еще не вышла из ОДКБ.'));
+});
