@@ -5,10 +5,10 @@ import { registerContextMenu } from '../src/background/context-menu';
 import { getEngine } from '../src/background/engine-loader';
 import { loadPageApp } from '../src/background/page-app-loader';
 import { createPageAppLoads } from '../src/background/page-app-loads';
-import { lookUpInSidebar as openSidebar } from '../src/background/sidebar';
+import { handOffToSidebar as openSidebar } from '../src/background/sidebar';
 import { keepFlag } from '../src/flags/kept';
 import { keptInterfaceText } from '../src/i18n/current';
-import { dropStalePendingLookup } from '../src/settings/pending-lookup';
+import { dropStaleHandOff } from '../src/settings/hand-off';
 
 export default defineBackground(() => {
   const getText = keptInterfaceText();
@@ -35,5 +35,5 @@ export default defineBackground(() => {
   registerContextMenu();
   registerCommands();
   // A sidebar hand-off nobody took while the background slept is deleted, not kept.
-  void dropStalePendingLookup().catch(() => {});
+  void dropStaleHandOff().catch(() => {});
 });

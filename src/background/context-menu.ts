@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { interfaceText, watchInterfaceText } from '../i18n/current';
-import { lookUpInSidebar } from './sidebar';
+import { handOffToSidebar } from './sidebar';
 
 export const MENU_ID = 'receipts-check-selection';
 
@@ -28,6 +28,6 @@ export function registerContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
     // Same path as the page card's { type: 'open-sidebar' } message, so one test covers both.
-    void lookUpInSidebar(info.selectionText, tab?.id);
+    void handOffToSidebar(info.selectionText, tab?.id);
   });
 }

@@ -1,10 +1,10 @@
 import type { Engine, Verdict } from '../engine';
 import type { Flag } from '../flags/flag';
 import type { Translator } from '../i18n/translate';
-import { lookupFor } from '../lookup';
 import { parseRequest, type RecordSummary, type Response } from '../messages/contract';
 import { withSentences } from '../record/sentence';
 import type { Corpus } from '../record/types';
+import { searchFor } from '../search';
 import { recheckedFlag } from './flag-verdict';
 import { localize, reasonWordsFor } from './localize';
 
@@ -70,17 +70,17 @@ export async function handleMessage(
         return { ok: true };
       }
       case 'search':
-        return lookupFor(deps.getEngine().record).search({ ...request, typing: true });
+        return searchFor(deps.getEngine().record).search({ ...request, typing: true });
       case 'timeline':
-        return { months: lookupFor(deps.getEngine().record).timeline(request.query, request.filters) };
+        return { months: searchFor(deps.getEngine().record).timeline(request.query, request.filters) };
       case 'statement-detail':
         return (
-          lookupFor(deps.getEngine().record).detail(request.id) ?? {
+          searchFor(deps.getEngine().record).detail(request.id) ?? {
             error: 'no such statement in the record',
           }
         );
-      case 'lookup-facets':
-        return lookupFor(deps.getEngine().record).facets();
+      case 'search-facets':
+        return searchFor(deps.getEngine().record).facets();
       case 'open-sidebar':
         if (!deps.openSidebar) return { error: 'the sidebar cannot be opened from here' };
         return await deps.openSidebar(request.query, tabId);

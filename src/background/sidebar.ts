@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LIMITS } from '../messages/contract';
-import { dropStalePendingLookup, PENDING_FRESH_MS, pendingLookup } from '../settings/pending-lookup';
+import { dropStaleHandOff, PENDING_FRESH_MS, pendingHandOff } from '../settings/hand-off';
 
 interface FirefoxSidebarAction {
   open(): Promise<void>;
@@ -38,17 +38,20 @@ export function openSidebarNow(tabId: number | undefined): Promise<boolean> {
  * the user gesture (the menu click, or the click on the page card) still counts; the text goes to
  * storage.session, where the sidebar picks it up whether it was already open or is just starting.
  */
-export async function lookUpInSidebar(text: string, tabId: number | undefined): Promise<{ opened: boolean }> {
+export async function handOffToSidebar(
+  text: string,
+  tabId: number | undefined,
+): Promise<{ opened: boolean }> {
   const opening = openSidebarNow(tabId);
   const trimmed = text.replace(/\s+/g, ' ').trim().slice(0, LIMITS.sentenceLength);
-  await pendingLookup.setValue({
+  await pendingHandOff.setValue({
     text: trimmed,
     tabId: tabId ?? null,
     at: Date.now(),
     incognito: await fromPrivateWindow(tabId),
   });
   // Deleted once stale even if no sidebar takes it (while this background lives; else at its next start).
-  setTimeout(() => void dropStalePendingLookup().catch(() => {}), PENDING_FRESH_MS + 1_000);
+  setTimeout(() => void dropStaleHandOff().catch(() => {}), PENDING_FRESH_MS + 1_000);
   return { opened: await opening };
 }
 

@@ -7,7 +7,7 @@ import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import { statementSentences } from '../record/sentence';
 import { validateRecord } from '../record/validate';
-import { buildIndex, serializeIndex } from '../search/index';
+import { buildIndex, serializeIndex } from '../record-index/index';
 
 // Validates data/ and writes what the extension bundles: the corpus (with the archived texts, so
 // every quote can be shown in context) and the prebuilt search index. Fails with every problem.

@@ -5,7 +5,7 @@ import { addPhrasings } from '../record/phrasings';
 import { readRecordFiles } from '../record/read-files';
 import type { BundledRecord } from '../record/types';
 import { validateRecord } from '../record/validate';
-import { buildIndex } from '../search/index';
+import { buildIndex } from '../record-index/index';
 
 // The engine over data/ as it stands now (not the last build), for the maintainer's commands: a
 // draft or a flag is checked against the record being edited. Stops with the record's problems.

@@ -24,7 +24,7 @@ interface SerializedIndex {
   fieldIds: Record<string, number>;
   index: [string, Record<string, Postings>][];
   serializationVersion: number;
-  /** Written by serializeIndex (src/search/index.ts); counted from the postings when absent. */
+  /** Written by serializeIndex (src/record-index/index.ts); counted from the postings when absent. */
   documentFrequencies?: Record<string, number>;
 }
 
@@ -37,7 +37,7 @@ export class TermIndex {
   private constructor(private readonly data: SerializedIndex) {
     if (data.serializationVersion !== 2)
       throw new Error('the index was serialized by another MiniSearch version');
-    // One field (src/search/options.ts), so a term's postings are that field's.
+    // One field (src/record-index/options.ts), so a term's postings are that field's.
     const fields = Object.values(data.fieldIds);
     if (fields.length !== 1) throw new Error('the engine reads an index of one field');
     this.field = fields[0] as number;

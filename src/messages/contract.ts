@@ -1,9 +1,9 @@
 import type { CheckResult, Verdict } from '../engine';
 import { type FlagRequest, parseFlagRequest } from '../flags/flag-request';
-import { parseFilters } from '../lookup/parse';
-import type { Facets, LookupFilters, SearchAnswer, StatementDetail, TimelineMonth } from '../lookup/types';
 import { isCalendarDate, isObject } from '../record/guards';
 import type { DatedAt } from '../record/types';
+import { parseFilters } from '../search/parse';
+import type { Facets, SearchAnswer, SearchFilters, StatementDetail, TimelineMonth } from '../search/types';
 
 // The one message contract between the extension's parts. Every message the background receives is
 // parsed here first: a message from a compromised or buggy page side is refused with a reason, never
@@ -38,11 +38,11 @@ export type Request =
   | { type: 'load-page-app' }
   /** From a content script: what its page holds now, for the toolbar badge. */
   | { type: 'page-status'; claimCount: number; worst: Verdict | null }
-  /** The sidebar's lookups over the whole record (src/lookup). */
-  | { type: 'search'; query: string; filters: LookupFilters; limit: number }
-  | { type: 'timeline'; query: string; filters: LookupFilters }
+  /** The sidebar's search of the whole record (src/search). */
+  | { type: 'search'; query: string; filters: SearchFilters; limit: number }
+  | { type: 'timeline'; query: string; filters: SearchFilters }
   | { type: 'statement-detail'; id: string }
-  | { type: 'lookup-facets' }
+  | { type: 'search-facets' }
   /** Opens the sidebar with this text checked and searched (the context menu and the card's "More"). */
   | { type: 'open-sidebar'; query: string }
   /** A reader's "Does this look wrong?" from a card or the sidebar (src/flags/flag-request.ts). */
@@ -56,7 +56,7 @@ export interface ResponseOf {
   search: SearchAnswer;
   timeline: { months: TimelineMonth[] };
   'statement-detail': StatementDetail;
-  'lookup-facets': Facets;
+  'search-facets': Facets;
   /** opened is false where the browser refused (Firefox opens its sidebar only from a user action
    * such as the context menu, not from a page's message); the text waits for the sidebar either way. */
   'open-sidebar': { opened: boolean };
@@ -130,8 +130,8 @@ export function parseRequest(message: unknown): Request | { error: string } {
         return { error: `id must be text of at most ${LIMITS.idLength} characters` };
       return { type: 'statement-detail', id };
     }
-    case 'lookup-facets':
-      return { type: 'lookup-facets' };
+    case 'search-facets':
+      return { type: 'search-facets' };
     case 'open-sidebar': {
       const { query } = message;
       if (!isBoundedText(query, LIMITS.sentenceLength)) {

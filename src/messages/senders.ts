@@ -39,7 +39,7 @@ const FROM_EXTENSION_PAGES: ReadonlySet<string> = new Set([
   'search',
   'timeline',
   'statement-detail',
-  'lookup-facets',
+  'search-facets',
   'open-sidebar',
   'flag',
 ]);

@@ -5,7 +5,7 @@ import words from '../../data/lexicon/words.json';
 import notDeciding from '../../data/marks/not-deciding.json';
 import type { Evidence } from '../engine';
 import type { Reason } from '../engine/types';
-import { STOP_WORDS } from '../lookup/stop-words';
+import { STOP_WORDS } from '../search/stop-words';
 
 // The engine marks every word a quote shares with the page's sentence, and joins neighbours
 // ("Prime Minister Nikol Pashinyan said"). A card marks only what decided the stance (issue 15:

@@ -9,7 +9,7 @@ import { TermIndex } from '../../src/engine/term-index';
 import { reasonText } from '../../src/i18n/reason-text';
 import { entriesIn } from '../../src/record/list-file';
 import type { Entity } from '../../src/record/types';
-import { buildIndex, loadIndex, serializeIndex } from '../../src/search/index';
+import { buildIndex, loadIndex, serializeIndex } from '../../src/record-index/index';
 import { REPO_ROOT } from './paths';
 import { scaleSentences } from './scale/sentences';
 import { syntheticRecord } from './scale/synthetic-record';

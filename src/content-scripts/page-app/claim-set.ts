@@ -17,7 +17,7 @@ const isShown = (verdict: Verdict): verdict is ShownVerdict => verdict !== 'none
 // Counted by the engine's verdict (the badge), painted by the reader's (Outdated has its own mark).
 const paintOf = (result: CheckResult) => readerVerdict(result) as PaintedVerdict;
 
-type Lookup = (text: string) => CheckResult | undefined;
+type CachedCheck = (text: string) => CheckResult | undefined;
 
 // Sentences painted per step of answerSteps.
 const ANSWER_STEP = 200;
@@ -27,7 +27,7 @@ export interface ClaimSet {
    * What the scanner found and lost; the found sentences the engine has answered already (`cached`)
    * are painted at once. Returns the texts of the found sentences, to ask the engine about.
    */
-  update(added: readonly FoundSentence[], removed: readonly FoundSentence[], cached?: Lookup): string[];
+  update(added: readonly FoundSentence[], removed: readonly FoundSentence[], cached?: CachedCheck): string[];
   /** A batch of the engine's answers, by sentence text: only the sentences with those texts are touched. */
   answer(results: ReadonlyMap<string, CheckResult>): void;
   /** The same in steps of a few hundred sentences (a slicer job). */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useText } from '../../i18n/text-context';
-import type { ClaimHit, StatementDetail } from '../../lookup/types';
+import type { ClaimHit, StatementDetail } from '../../search/types';
 import { MarkedQuote } from '../../ui/EvidenceView';
 import { holdsText, STATEMENT_PARTS, StatementView } from './StatementView';
 

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/catalog';
 import { useText } from '../../i18n/text-context';
-import type { Facets, LookupFilters, RecordStance } from '../../lookup/types';
-import { RECORD_STANCES } from '../../lookup/types';
+import type { Facets, RecordStance, SearchFilters } from '../../search/types';
+import { RECORD_STANCES } from '../../search/types';
 
 const STANCE_WORDS: Record<RecordStance, MessageKey> = {
   supports: 'stanceSupports',
@@ -17,11 +17,11 @@ export function Filters({
   onChange,
 }: {
   facets: Facets | null;
-  filters: LookupFilters;
-  onChange: (filters: LookupFilters) => void;
+  filters: SearchFilters;
+  onChange: (filters: SearchFilters) => void;
 }) {
   const text = useText();
-  const set = (patch: Partial<LookupFilters>) => onChange({ ...filters, ...patch });
+  const set = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch });
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || null;
   const active = Object.values(filters).filter(Boolean).length;
   // Folded by default: a side panel is narrow, and the results matter more than the form. The

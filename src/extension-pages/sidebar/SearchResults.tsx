@@ -1,7 +1,7 @@
 import { Message } from '../../i18n/Message';
 import { useText } from '../../i18n/text-context';
 import type { Translator } from '../../i18n/translate';
-import type { SearchAnswer, StatementDetail } from '../../lookup/types';
+import type { SearchAnswer, StatementDetail } from '../../search/types';
 import { ClaimView } from './ClaimView';
 import { StatementView } from './StatementView';
 

@@ -4,10 +4,10 @@ import type { CheckResult } from '../../engine';
 import type { MessageKey } from '../../i18n/catalog';
 import { useText } from '../../i18n/text-context';
 import type { Translator } from '../../i18n/translate';
-import { hasFilters } from '../../lookup/filters';
-import { type Facets, type LookupFilters, NO_FILTERS, type SearchAnswer } from '../../lookup/types';
 import type { PageClaim } from '../../messages/page-contract';
-import type { PendingLookup } from '../../settings/pending-lookup';
+import { hasFilters } from '../../search/filters';
+import { type Facets, NO_FILTERS, type SearchAnswer, type SearchFilters } from '../../search/types';
+import type { PendingHandOff } from '../../settings/hand-off';
 import { PageStatus } from '../common/PageStatus';
 import { usePageView } from '../common/usePageView';
 import { CheckPanel } from './CheckPanel';
@@ -31,7 +31,8 @@ const QUERY_MAX = 500;
 const TYPING_MS = 120;
 const RESULTS = 50;
 
-interface Lookup {
+/** Text handed off from a page, and the engine's check of it. */
+interface CheckedHandOff {
   text: string;
   /** The tab the text came from, for the page's address on a flag the reader allows it on. */
   tabId: number | null;
@@ -53,9 +54,9 @@ export function SidebarApp({
   const text = useText();
   const [view, setView] = useState<View>('search');
   const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<LookupFilters>(NO_FILTERS);
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const [facets, setFacets] = useState<Facets | null>(null);
-  const [lookup, setLookup] = useState<Lookup | null>(null);
+  const [handOff, setHandOff] = useState<CheckedHandOff | null>(null);
 
   useEffect(() => {
     services.facets().then(setFacets, () => setFacets(null));
@@ -63,11 +64,11 @@ export function SidebarApp({
 
   // A hand-off from the context menu or a page card: check the text with the engine (with the
   // page's own date, which the verdict depends on) and search for it.
-  const showLookup = useCallback(
-    async (pending: PendingLookup) => {
+  const showHandOff = useCallback(
+    async (pending: PendingHandOff) => {
       setView('search');
       setQuery(pending.text.slice(0, QUERY_MAX));
-      setLookup({ text: pending.text, tabId: pending.tabId, pageDate: null, check: { state: 'loading' } });
+      setHandOff({ text: pending.text, tabId: pending.tabId, pageDate: null, check: { state: 'loading' } });
       const pageDate =
         pending.tabId === null
           ? null
@@ -79,7 +80,7 @@ export function SidebarApp({
         (value): Async<CheckResult> => ({ state: 'done', value }),
         (error: Error): Async<CheckResult> => ({ state: 'failed', error: error.message }),
       );
-      setLookup((current) =>
+      setHandOff((current) =>
         current?.text === pending.text
           ? { text: pending.text, tabId: pending.tabId, pageDate, check }
           : current,
@@ -88,12 +89,12 @@ export function SidebarApp({
     [services],
   );
   useEffect(() => {
-    services.takePendingLookup().then(
-      (pending) => pending && showLookup(pending),
+    services.takeHandOff().then(
+      (pending) => pending && showHandOff(pending),
       () => {},
     );
-    return services.watchPendingLookup((pending) => void showLookup(pending));
-  }, [services, showLookup]);
+    return services.watchHandOff((pending) => void showHandOff(pending));
+  }, [services, showHandOff]);
 
   const settledQuery = useDebounced(query, TYPING_MS);
   const filtered = hasFilters(filters);
@@ -143,14 +144,16 @@ export function SidebarApp({
         <Filters facets={facets} filters={filters} onChange={setFilters} />
         <VerdictLegend />
       </header>
-      {lookup ? (
+      {handOff ? (
         <CheckPanel
-          key={lookup.text}
-          text={lookup.text}
-          check={lookup.check}
-          pageDate={lookup.pageDate}
-          onDismiss={() => setLookup(null)}
-          onFlag={(report) => services.flag(lookup.text, lookup.pageDate, report, lookup.tabId ?? undefined)}
+          key={handOff.text}
+          text={handOff.text}
+          check={handOff.check}
+          pageDate={handOff.pageDate}
+          onDismiss={() => setHandOff(null)}
+          onFlag={(report) =>
+            services.flag(handOff.text, handOff.pageDate, report, handOff.tabId ?? undefined)
+          }
         />
       ) : null}
       <Tabs

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import { Message } from '../../i18n/Message';
 import { useText } from '../../i18n/text-context';
 import type { Translator } from '../../i18n/translate';
-import type { StatementDetail, StatementSummary, TextSpan } from '../../lookup/types';
+import type { StatementDetail, StatementSummary, TextSpan } from '../../search/types';
 import { MarkedQuote, QuoteInSentence } from '../../ui/EvidenceView';
 import type { Async } from './hooks';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useText } from '../../i18n/text-context';
 import type { Translator } from '../../i18n/translate';
-import type { StatementDetail, TimelineMonth } from '../../lookup/types';
+import type { StatementDetail, TimelineMonth } from '../../search/types';
 import { excerpt } from '../common/excerpt';
 import { StatementView } from './StatementView';
 

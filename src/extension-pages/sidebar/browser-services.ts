@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { flagRequest } from '../../flags/flag-request';
 import { send } from '../../messages/send';
-import { handOff, pendingLookup } from '../../settings/pending-lookup';
+import { handOff, pendingHandOff } from '../../settings/hand-off';
 import { browserPageServices } from '../common/browser-services';
 import type { SidebarServices } from './services';
 
@@ -22,7 +22,7 @@ export function browserSidebarServices(): SidebarServices {
     search: (query, filters, limit) => send({ type: 'search', query, filters, limit }),
     timeline: async (query, filters) => (await send({ type: 'timeline', query, filters })).months,
     detail: (id) => send({ type: 'statement-detail', id }),
-    facets: () => send({ type: 'lookup-facets' }),
+    facets: () => send({ type: 'search-facets' }),
     check: async (text, pageDate) => {
       const { results } = await send({ type: 'check', sentences: [text], pageDate });
       const [result] = results;
@@ -31,16 +31,16 @@ export function browserSidebarServices(): SidebarServices {
     },
     flag: async (text, pageDate, report, tabId) =>
       void (await send(flagRequest(text, pageDate, report, tabId))),
-    async takePendingLookup() {
-      const pending = await pendingLookup.getValue();
+    async takeHandOff() {
+      const pending = await pendingHandOff.getValue();
       const action = handOff(pending, await inPrivateWindow(), Date.now());
-      if (action !== 'leave') await pendingLookup.setValue(null);
+      if (action !== 'leave') await pendingHandOff.setValue(null);
       return action === 'take' ? pending : null;
     },
-    watchPendingLookup: (callback) =>
-      pendingLookup.watch(async (value) => {
+    watchHandOff: (callback) =>
+      pendingHandOff.watch(async (value) => {
         const action = handOff(value, await inPrivateWindow(), Date.now());
-        if (action !== 'leave') void pendingLookup.setValue(null);
+        if (action !== 'leave') void pendingHandOff.setValue(null);
         if (action === 'take' && value) callback(value);
       }),
     watchCurrentTab(notify) {

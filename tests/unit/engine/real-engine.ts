@@ -8,7 +8,7 @@ import { addPhrasings } from '../../../src/record/phrasings';
 import { readRecordFiles } from '../../../src/record/read-files';
 import type { BundledRecord } from '../../../src/record/types';
 import { validateRecord } from '../../../src/record/validate';
-import { buildIndex } from '../../../src/search/index';
+import { buildIndex } from '../../../src/record-index/index';
 
 // The engine over the real record in data/, built the way the extension gets it (validated
 // corpus + serialized index), once per test file.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Posting, Retriever } from '../../../src/engine/retrieval';
 import { TermIndex } from '../../../src/engine/term-index';
-import { buildIndex, loadIndex, serializeIndex } from '../../../src/search/index';
+import { buildIndex, loadIndex, serializeIndex } from '../../../src/record-index/index';
 import { realEngine } from './real-engine';
 
 // The retriever reads postings straight from the serialized index and scores them itself instead of

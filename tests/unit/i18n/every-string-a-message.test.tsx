@@ -12,15 +12,15 @@ import { SidebarApp } from '../../../src/extension-pages/sidebar/SidebarApp';
 import type { Flag } from '../../../src/flags/flag';
 import { TextContext } from '../../../src/i18n/text-context';
 import { createTranslator, type Translator } from '../../../src/i18n/translate';
-import { createLookup, NO_FILTERS } from '../../../src/lookup';
 import type { PageClaim } from '../../../src/messages/page-contract';
+import { createSearch, NO_FILTERS } from '../../../src/search';
 import { FlagsList } from '../../../src/settings/FlagsList';
 import { ShowRelatedSwitch } from '../../../src/settings/ShowRelatedSwitch';
 import { EvidenceView } from '../../../src/ui/EvidenceView';
 import { RecordSources } from '../../../src/ui/RecordSources';
 import { claim, evidence, fakePopupServices, page } from '../extension-pages/common/fakes';
 import { fakeSidebarServices } from '../extension-pages/sidebar/fakes';
-import { FIXTURE } from '../lookup/fixture';
+import { FIXTURE } from '../search/fixture';
 
 // Pseudo-localisation: every message comes out wrapped in ⟦ ⟧, dates too. What is left of a
 // component's text and labels once the messages and the data it was given are taken out must hold
@@ -196,10 +196,10 @@ describe('every string a reader sees is a message', () => {
       </TextContext.Provider>,
     );
     // What the sidebar was given: the record, each statement's context, the check's answer.
-    const lookup = createLookup(FIXTURE);
-    const details = lookup
+    const recordSearch = createSearch(FIXTURE);
+    const details = recordSearch
       .timeline('', NO_FILTERS)
-      .flatMap((m) => m.statements.map((st) => lookup.detail(st.id)));
+      .flatMap((m) => m.statements.map((st) => recordSearch.detail(st.id)));
     const data = [FIXTURE, details, await services.check('', null), 'Receipts'];
     const seen: string[] = [];
     const look = () => seen.push(...leftIn(container, data));

@@ -19,11 +19,11 @@ const deps = {
 };
 
 describe('who may send what', () => {
-  const lookup = { type: 'search', query: 'Pashinyan', filters: null, limit: 5 };
+  const search = { type: 'search', query: 'Pashinyan', filters: null, limit: 5 };
 
-  test('extension pages may look things up; pages may not', async () => {
-    expect(await acceptMessage(lookup, popup, self, deps)).not.toHaveProperty('error');
-    expect(await acceptMessage(lookup, page, self, deps)).toEqual({
+  test('extension pages may search the record; pages may not', async () => {
+    expect(await acceptMessage(search, popup, self, deps)).not.toHaveProperty('error');
+    expect(await acceptMessage(search, page, self, deps)).toEqual({
       error: 'search is not accepted from a page',
     });
   });
@@ -79,7 +79,7 @@ describe('what a message may hold', () => {
       'error',
     );
     expect(parseRequest(JSON.parse('{"type": "__proto__"}'))).toHaveProperty('error');
-    expect(parseRequest(JSON.parse('{"__proto__": {"type": "lookup-facets"}}'))).toHaveProperty('error');
+    expect(parseRequest(JSON.parse('{"__proto__": {"type": "search-facets"}}'))).toHaveProperty('error');
   });
 
   test('a thousand generated hostile messages: each answered with a reason or a bounded answer', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseCheckArgs } from '../../../src/cli/check-args';
-import { parseFilters } from '../../../src/lookup/parse';
 import { parseRequest } from '../../../src/messages/contract';
 import { isCalendarDate, isObject } from '../../../src/record/guards';
 import { dateProblem } from '../../../src/record/validate';
+import { parseFilters } from '../../../src/search/parse';
 
 describe('one date check for every door', () => {
   test('a real calendar day passes, a well-shaped impossible one does not', () => {

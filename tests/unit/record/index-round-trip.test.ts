@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { expect, test } from 'vitest';
-import { buildIndex, loadIndex } from '../../../src/search/index';
+import { buildIndex, loadIndex } from '../../../src/record-index/index';
 import { loadRealRecord } from './load-record';
 
 // The index is built at build time and only loaded at run time: the loaded index must answer

@@ -83,14 +83,14 @@ describe('createClaimSet', () => {
   // Re-applying every sentence found so far on each block made the first scan quadratic (issue 20).
   test('each block and each batch of answers touches only its own sentences', () => {
     const set = createClaimSet(createHighlights(), () => {});
-    let lookups = 0;
+    let cacheReads = 0;
     const cached = () => {
-      lookups++;
+      cacheReads++;
       return undefined;
     };
     const all = Array.from({ length: 300 }, (_, i) => sentence(`Pashinyan said ${i % 100}.`));
     for (const s of all) set.update([s], [], cached);
-    expect(lookups).toBe(all.length);
+    expect(cacheReads).toBe(all.length);
     set.answer(new Map([['Pashinyan said 7.', result({ verdict: 'conflicting' })]]));
     expect(set.claims().map((c) => c.sentence)).toEqual([all[7], all[107], all[207]]);
     expect(registry.get(HIGHLIGHT_NAMES.conflicting)?.size).toBe(3);

@@ -2,29 +2,31 @@ import { vi } from 'vitest';
 import type { CheckResult } from '../../../../src/engine';
 import type { SidebarServices } from '../../../../src/extension-pages/sidebar/services';
 import type { FlagReport } from '../../../../src/flags/flag-request';
-import { createLookup } from '../../../../src/lookup';
-import type { PendingLookup } from '../../../../src/settings/pending-lookup';
-import { FIXTURE } from '../../lookup/fixture';
+import { createSearch } from '../../../../src/search';
+import type { PendingHandOff } from '../../../../src/settings/hand-off';
+import { FIXTURE } from '../../search/fixture';
 import { evidence, type FakeOptions, fakePopupServices } from '../common/fakes';
 
-// The sidebar's services with the real lookup over the test record (it is pure, so the views are
+// The sidebar's services with the real search over the test record (it is pure, so the views are
 // tested against real search answers), and a hand-off the test can trigger.
-export function fakeSidebarServices(options: FakeOptions & { pending?: PendingLookup | null } = {}) {
-  const lookup = createLookup(FIXTURE);
+export function fakeSidebarServices(options: FakeOptions & { pending?: PendingHandOff | null } = {}) {
+  const recordSearch = createSearch(FIXTURE);
   let pending = options.pending ?? null;
-  const pendingWatchers = new Set<(pending: PendingLookup) => void>();
+  const pendingWatchers = new Set<(pending: PendingHandOff) => void>();
   const tabWatchers = new Set<() => void>();
   const page = fakePopupServices(options);
   const services = {
     ...page,
-    search: vi.fn(async (query: string, filters, limit: number) => lookup.search({ query, filters, limit })),
-    timeline: vi.fn(async (query: string, filters) => lookup.timeline(query, filters)),
+    search: vi.fn(async (query: string, filters, limit: number) =>
+      recordSearch.search({ query, filters, limit }),
+    ),
+    timeline: vi.fn(async (query: string, filters) => recordSearch.timeline(query, filters)),
     detail: vi.fn(async (id: string) => {
-      const detail = lookup.detail(id);
+      const detail = recordSearch.detail(id);
       if (!detail) throw new Error('no such statement');
       return detail;
     }),
-    facets: vi.fn(async () => lookup.facets()),
+    facets: vi.fn(async () => recordSearch.facets()),
     check: vi.fn(
       async (_text: string, _pageDate: string | null) =>
         ({
@@ -35,12 +37,12 @@ export function fakeSidebarServices(options: FakeOptions & { pending?: PendingLo
         }) as unknown as CheckResult,
     ),
     flag: vi.fn(async (_text: string, _pageDate: string | null, _report: FlagReport, _tabId?: number) => {}),
-    takePendingLookup: vi.fn(async () => {
+    takeHandOff: vi.fn(async () => {
       const value = pending;
       pending = null;
       return value;
     }),
-    watchPendingLookup: vi.fn((callback: (pending: PendingLookup) => void) => {
+    watchHandOff: vi.fn((callback: (pending: PendingHandOff) => void) => {
       pendingWatchers.add(callback);
       return () => pendingWatchers.delete(callback);
     }),
@@ -51,7 +53,7 @@ export function fakeSidebarServices(options: FakeOptions & { pending?: PendingLo
   } satisfies SidebarServices;
   return {
     services,
-    handOff(value: PendingLookup) {
+    handOff(value: PendingHandOff) {
       for (const watcher of pendingWatchers) watcher(value);
     },
     tabChanged() {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { createLookup, NO_FILTERS } from '../../../src/lookup';
 import type { BundledRecord } from '../../../src/record/types';
+import { createSearch, NO_FILTERS } from '../../../src/search';
 import { loadRealRecord } from '../record/load-record';
 
 // The issue's own example on the real record: Pashinyan's statements in date order show the
@@ -11,11 +11,11 @@ const record: BundledRecord = {
   ...corpus,
   texts: Object.fromEntries(corpus.sources.map((s) => [s.id, texts.get(s.textFile) ?? ''])),
 };
-const lookup = createLookup(record);
+const recordSearch = createSearch(record);
 
 test('the timeline shows how Armenia’s position on the CSTO changed, month by month', () => {
   // Not filtered by speaker: the first step is the outlet's own reporting of what he had not said.
-  const months = lookup.timeline('', NO_FILTERS);
+  const months = recordSearch.timeline('', NO_FILTERS);
   const monthOf = (pattern: RegExp) =>
     months.find((m) => m.statements.some((s) => pattern.test(s.text) || pattern.test(s.gist)))?.key;
   const steps = [
@@ -29,7 +29,7 @@ test('the timeline shows how Armenia’s position on the CSTO changed, month by 
 
 test('Pashinian and ОДКБ find the same statements as Pashinyan and CSTO', () => {
   const ids = (query: string) =>
-    lookup
+    recordSearch
       .search({ query, filters: NO_FILTERS, limit: 100 })
       .statements.map((h) => h.statement.id)
       .sort();
@@ -38,12 +38,13 @@ test('Pashinian and ОДКБ find the same statements as Pashinyan and CSTO', ()
 });
 
 test('every statement’s context is found in its archived source text', () => {
-  for (const statement of record.statements) expect(lookup.detail(statement.id)?.context).not.toBeNull();
+  for (const statement of record.statements)
+    expect(recordSearch.detail(statement.id)?.context).not.toBeNull();
 });
 
 test('the speaker filter tells people from the governments, bodies and outlets that speak as such', () => {
   const kinds = new Map(record.entities.map((e) => [e.id, e.kind]));
-  const speakers = lookup.facets().speakers;
+  const speakers = recordSearch.facets().speakers;
   const bodies = speakers.filter((s) => !s.person);
   expect(bodies.length).toBeGreaterThan(0);
   expect(speakers.filter((s) => s.person).length).toBeGreaterThan(0);

@@ -5,14 +5,14 @@ import type { SearchDocument } from '../engine/term-index';
 
 // One options module for building the index (at build time) and loading it (at run time):
 // MiniSearch.loadJSON must get the same tokenizer and term processing the index was built with,
-// or lookups silently miss.
+// or queries against it silently miss.
 //
 // Two readings of text live here. `indexOptions` is what .generated/index.json is built and
 // loaded with: the engine's canonical terms ("e:pashinyan" for Pashinian, Пашиняна and
 // Փաշինյանը alike; "c:attend" for attend, skip and участие), so a Russian or Armenian sentence
 // finds the English record. It uses the built-in lexicon only, never the record's own aliases,
 // so loading needs nothing but the serialized index. `tokenize` / `processTerm` /
-// `searchOptions` read plain words (each token is a substring of the text, which the sidebar
+// `plainIndexOptions` read plain words (each token is a substring of the text, which the sidebar
 // relies on to mark matches) for indexes built at run time from the record.
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -26,7 +26,7 @@ export function processTerm(term: string): string | null {
   return lower.length > 1 || /\p{N}/u.test(lower) ? lower : null;
 }
 
-export const searchOptions: Options<SearchDocument> = {
+export const plainIndexOptions: Options<SearchDocument> = {
   fields: ['text'],
   storeFields: ['kind', 'ref'],
   tokenize,

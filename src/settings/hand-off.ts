@@ -10,7 +10,7 @@ import { storage } from 'wxt/utils/storage';
 // incognito mode, and Firefox), so each hand-off says which kind of window it came from and only a
 // sidebar in that kind of window takes it: text selected in a private window never surfaces in a
 // normal one.
-export interface PendingLookup {
+export interface PendingHandOff {
   text: string;
   /** The tab the text came from, when known. */
   tabId: number | null;
@@ -20,14 +20,14 @@ export interface PendingLookup {
   incognito?: boolean;
 }
 
-export const pendingLookup = storage.defineItem<PendingLookup | null>('session:pendingLookup', {
+export const pendingHandOff = storage.defineItem<PendingHandOff | null>('session:pendingHandOff', {
   fallback: null,
 });
 
 /** A hand-off the reader asked for this long ago is still what they want to see. */
 export const PENDING_FRESH_MS = 10 * 60_000;
 
-export const isFresh = (pending: PendingLookup | null, now: number): pending is PendingLookup =>
+export const isFresh = (pending: PendingHandOff | null, now: number): pending is PendingHandOff =>
   pending !== null && now - pending.at >= 0 && now - pending.at < PENDING_FRESH_MS;
 
 /**
@@ -35,7 +35,7 @@ export const isFresh = (pending: PendingLookup | null, now: number): pending is 
  * drop it (too old: cleared, not shown), or leave it for a sidebar in the window it came from.
  */
 export function handOff(
-  pending: PendingLookup | null,
+  pending: PendingHandOff | null,
   sidebarIncognito: boolean,
   now: number,
 ): 'take' | 'drop' | 'leave' {
@@ -45,7 +45,7 @@ export function handOff(
 }
 
 /** Deletes a hand-off nobody took in time (called when the background starts and after each one). */
-export async function dropStalePendingLookup(now: number = Date.now()): Promise<void> {
-  const pending = await pendingLookup.getValue();
-  if (pending !== null && !isFresh(pending, now)) await pendingLookup.setValue(null);
+export async function dropStaleHandOff(now: number = Date.now()): Promise<void> {
+  const pending = await pendingHandOff.getValue();
+  if (pending !== null && !isFresh(pending, now)) await pendingHandOff.setValue(null);
 }

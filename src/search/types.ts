@@ -1,7 +1,7 @@
 import type { QuoteSentence } from '../record/sentence';
 import type { DatedAt, IsoDate, StatementKind } from '../record/types';
 
-// What the sidebar's lookups answer. Plain, serialisable data: it crosses the message boundary
+// What the sidebar's search answers. Plain, serialisable data: it crosses the message boundary
 // between the background (which holds the record) and the sidebar.
 
 /** A span of a string, [start, end) in UTF-16 code units, e.g. a matched word to mark. */
@@ -15,7 +15,7 @@ export interface TextSpan {
 export type RecordStance = 'supports' | 'contradicts' | 'disputed' | 'ended';
 export const RECORD_STANCES: readonly RecordStance[] = ['supports', 'contradicts', 'disputed', 'ended'];
 
-export interface LookupFilters {
+export interface SearchFilters {
   /** Entity id of the speaker. */
   speaker: string | null;
   /** The source's outlet, as written in the record. */
@@ -26,7 +26,7 @@ export interface LookupFilters {
   to: IsoDate | null;
 }
 
-export const NO_FILTERS: LookupFilters = { speaker: null, outlet: null, stance: null, from: null, to: null };
+export const NO_FILTERS: SearchFilters = { speaker: null, outlet: null, stance: null, from: null, to: null };
 
 export interface StatementSummary {
   id: string;

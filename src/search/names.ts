@@ -1,5 +1,5 @@
 import type { Entity } from '../record/types';
-import { processTerm, tokenize } from '../search/options';
+import { processTerm, tokenize } from '../record-index/options';
 
 // Name variants come from the record's own entity aliases (every language, inflected forms
 // included), so "Pashinian" finds "Pashinyan" and "ОДКБ" finds "CSTO" without a hand-kept list

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createLookup, type LookupFilters, NO_FILTERS, type TextSpan } from '../../../src/lookup';
+import { createSearch, NO_FILTERS, type SearchFilters, type TextSpan } from '../../../src/search';
 import { FIXTURE } from './fixture';
 
-const lookup = createLookup(FIXTURE);
-const search = (query: string, filters: Partial<LookupFilters> = {}) =>
-  lookup.search({ query, filters: { ...NO_FILTERS, ...filters }, limit: 50 });
+const recordSearch = createSearch(FIXTURE);
+const search = (query: string, filters: Partial<SearchFilters> = {}) =>
+  recordSearch.search({ query, filters: { ...NO_FILTERS, ...filters }, limit: 50 });
 const ids = (answer: ReturnType<typeof search>) => answer.statements.map((h) => h.statement.id);
 const marked = (text: string, spans: TextSpan[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -70,7 +70,7 @@ describe('matching and ranking', () => {
   });
 
   test('the limit cuts the lists but total counts everything', () => {
-    const answer = lookup.search({ query: 'CSTO', filters: NO_FILTERS, limit: 1 });
+    const answer = recordSearch.search({ query: 'CSTO', filters: NO_FILTERS, limit: 1 });
     expect(answer.statements).toHaveLength(1);
     expect(answer.total).toBeGreaterThan(2);
   });

@@ -1,6 +1,6 @@
 import type { Claim, DatedAt, Statement } from '../record/types';
 import type { RecordTables } from './summaries';
-import type { LookupFilters } from './types';
+import type { SearchFilters } from './types';
 
 // The last day a date of the given precision could mean: a statement dated "Jun 2024" falls in a
 // range that ends on Jun 10, since it may have been said that day.
@@ -16,7 +16,7 @@ function lastDay({ date, precision }: DatedAt): string {
 
 /** A statement passes when it is by the speaker, from the outlet, has the stance, and could have
  * been said within the date range (a month-precise date overlaps a range that touches its month). */
-export function statementPasses(tables: RecordTables, statement: Statement, filters: LookupFilters): boolean {
+export function statementPasses(tables: RecordTables, statement: Statement, filters: SearchFilters): boolean {
   if (filters.speaker && statement.speaker !== filters.speaker) return false;
   if (filters.outlet && tables.sources.get(statement.source)?.outlet !== filters.outlet) return false;
   if (filters.stance && !(tables.stancesOf.get(statement.id) ?? []).includes(filters.stance)) return false;
@@ -26,7 +26,7 @@ export function statementPasses(tables: RecordTables, statement: Statement, filt
 }
 
 /** A claim passes when any statement it rests on (or that ended it) passes: one rule for all filters. */
-export function claimPasses(tables: RecordTables, claim: Claim, filters: LookupFilters): boolean {
+export function claimPasses(tables: RecordTables, claim: Claim, filters: SearchFilters): boolean {
   if (!hasFilters(filters)) return true;
   const ids = [...claim.evidence.map((e) => e.statement), ...(claim.endedBy ?? [])];
   return ids.some((id) => {
@@ -35,5 +35,5 @@ export function claimPasses(tables: RecordTables, claim: Claim, filters: LookupF
   });
 }
 
-export const hasFilters = (f: LookupFilters): boolean =>
+export const hasFilters = (f: SearchFilters): boolean =>
   Boolean(f.speaker || f.outlet || f.stance || f.from || f.to);

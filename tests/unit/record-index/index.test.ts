@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { readRecordFiles } from '../../../src/record/read-files';
 import { validateRecord } from '../../../src/record/validate';
-import { buildIndex, loadIndex } from '../../../src/search/index';
-import { indexAnalyzer, processTerm, tokenize } from '../../../src/search/options';
+import { buildIndex, loadIndex } from '../../../src/record-index/index';
+import { indexAnalyzer, processTerm, tokenize } from '../../../src/record-index/options';
 
 // The engine's index stores canonical terms, so every spelling, language and inflection of a
 // name or predicate finds the same documents; and it answers the same after a round trip through

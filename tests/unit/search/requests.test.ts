@@ -4,10 +4,10 @@ import type { Engine } from '../../../src/engine';
 import { parseRequest } from '../../../src/messages/contract';
 import { FIXTURE } from './fixture';
 
-// The lookup messages cross from the sidebar (or a page, for open-sidebar) to the background:
+// The search messages cross from the sidebar (or a page, for open-sidebar) to the background:
 // each is parsed, bounded and refused with a reason when malformed.
 
-describe('parsing the lookup messages', () => {
+describe('parsing the search messages', () => {
   test('search: query bounded, filters checked, limit within range', () => {
     expect(parseRequest({ type: 'search', query: 'Pashinian', filters: null, limit: 20 })).toEqual({
       type: 'search',
@@ -36,13 +36,13 @@ describe('parsing the lookup messages', () => {
     ).toHaveProperty('error');
   });
 
-  test('timeline, statement-detail, lookup-facets, open-sidebar', () => {
+  test('timeline, statement-detail, search-facets, open-sidebar', () => {
     expect(parseRequest({ type: 'timeline', query: '', filters: { speaker: 'peskov' } })).toMatchObject({
       type: 'timeline',
       filters: { speaker: 'peskov' },
     });
     expect(parseRequest({ type: 'statement-detail', id: 42 })).toHaveProperty('error');
-    expect(parseRequest({ type: 'lookup-facets' })).toEqual({ type: 'lookup-facets' });
+    expect(parseRequest({ type: 'search-facets' })).toEqual({ type: 'search-facets' });
     expect(parseRequest({ type: 'open-sidebar', query: 'Pashinian skipped Minsk' })).toEqual({
       type: 'open-sidebar',
       query: 'Pashinian skipped Minsk',

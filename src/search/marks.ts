@@ -1,4 +1,4 @@
-import { processTerm, tokenize } from '../search/options';
+import { processTerm, tokenize } from '../record-index/options';
 import { STOP_WORDS } from './stop-words';
 import type { TextSpan } from './types';
 

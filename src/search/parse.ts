@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../record/guards';
-import { type LookupFilters, RECORD_STANCES, type RecordStance } from './types';
+import { RECORD_STANCES, type RecordStance, type SearchFilters } from './types';
 
-// Lookup requests come over the message boundary, so their parts are checked here before the
+// Search requests come over the message boundary, so their parts are checked here before the
 // background uses them: strings bounded, dates well formed, the stance one the record knows.
 
 const MAX_NAME = 200;
@@ -9,7 +9,7 @@ const MAX_NAME = 200;
 const optionalText = (v: unknown): v is string | null | undefined =>
   v === null || v === undefined || (typeof v === 'string' && v.length <= MAX_NAME);
 
-export function parseFilters(value: unknown): LookupFilters | { error: string } {
+export function parseFilters(value: unknown): SearchFilters | { error: string } {
   if (value === undefined || value === null)
     return { speaker: null, outlet: null, stance: null, from: null, to: null };
   if (typeof value !== 'object' || Array.isArray(value)) return { error: 'filters must be an object' };

@@ -1,28 +1,29 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import { searchOptions } from '../search/options';
+import { plainIndexOptions } from '../record-index/options';
 import { claimPasses, statementPasses } from './filters';
 import { markTerms } from './marks';
 import { findNames, type NameTable, type QueryPart, spellingsOf, terms } from './names';
 import { STOP_WORDS } from './stop-words';
 import { type RecordTables, summarizeClaim, summarizeStatement } from './summaries';
-import type { ClaimHit, LookupFilters, NameMatch, SearchAnswer, StatementHit } from './types';
+import type { ClaimHit, NameMatch, SearchAnswer, SearchFilters, StatementHit } from './types';
 
-// The sidebar's own index: only what a reader looks up (statements and claims, not the annotators'
-// alternative formulations, which would surface claims for words they deny). Built with the shared
-// tokenizer and term processing from src/search/options, so it reads words as the engine does.
-interface LookupDocument {
+// The sidebar's own index, built at run time: only what a reader searches for (statements and
+// claims, not the annotators' alternative formulations, which would surface claims for words they
+// deny). Not the record index the engine retrieves from (src/record-index); it only shares its
+// plain-word tokenizer and term processing (src/record-index/options), which it reads words with.
+interface SearchEntry {
   id: string;
   text: string;
   gist: string;
   who: string;
 }
 
-export function buildLookupIndex(tables: RecordTables): MiniSearch<LookupDocument> {
-  const index = new MiniSearch<LookupDocument>({
+export function buildSearchIndex(tables: RecordTables): MiniSearch<SearchEntry> {
+  const index = new MiniSearch<SearchEntry>({
     fields: ['text', 'gist', 'who'],
     storeFields: [],
-    tokenize: searchOptions.tokenize,
-    processTerm: searchOptions.processTerm,
+    tokenize: plainIndexOptions.tokenize,
+    processTerm: plainIndexOptions.processTerm,
   });
   const name = (id: string) => tables.entities.get(id)?.name ?? '';
   for (const s of tables.record.statements) {
@@ -60,7 +61,7 @@ function partQuery(part: QueryPart, table: NameTable): Query {
 
 export interface SearchInput {
   query: string;
-  filters: LookupFilters;
+  filters: SearchFilters;
   limit: number;
   /** The last word may be incomplete (the reader is typing). */
   typing?: boolean;
@@ -68,7 +69,7 @@ export interface SearchInput {
 
 export function searchRecord(
   tables: RecordTables,
-  index: MiniSearch<LookupDocument>,
+  index: MiniSearch<SearchEntry>,
   names: NameTable,
   { query, filters, limit, typing = true }: SearchInput,
 ): SearchAnswer {
@@ -98,7 +99,7 @@ export function searchRecord(
   };
 }
 
-function collect(tables: RecordTables, results: SearchResult[], filters: LookupFilters) {
+function collect(tables: RecordTables, results: SearchResult[], filters: SearchFilters) {
   const claims: ClaimHit[] = [];
   const statements: StatementHit[] = [];
   for (const result of results) {
