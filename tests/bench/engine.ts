@@ -6,6 +6,7 @@ import { findMentions, mayMention } from '../../src/engine/mentions';
 import { RecordAnalyzer } from '../../src/engine/record-analyzer';
 import { reasonText } from '../../src/i18n/reason-text';
 import type { BundledRecord } from '../../src/record/types';
+import { median } from './stats';
 
 // Throughput of the claim engine on the bundled record (not a test; run with
 // `npx tsx tests/bench/engine.ts` after `npm run record`). Prints index load time, the first
@@ -70,7 +71,6 @@ for (let r = 0; r < rounds; r++) {
 }
 const rate = (ms: number) => Math.round((sentences.length / ms) * 1000);
 const best = (xs: number[]) => Math.min(...xs);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 console.log(`steady state, ${rounds} rounds of ${sentences.length} sentences:`);
 console.log(`  wall: best ${rate(best(wall))} sentences/s, median ${rate(median(wall))} sentences/s`);
 console.log(`  CPU:  best ${rate(best(cpu))} sentences/s, median ${rate(median(cpu))} sentences/s`);
