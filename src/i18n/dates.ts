@@ -14,12 +14,24 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
  */
 export function formatDate(date: string, precision: DatePrecision = 'day', locale: Locale = 'en'): string {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, OPTIONS[precision]).format(Date.UTC(year, month - 1, day));
+  return formatter(locale, precision).format(Date.UTC(year, month - 1, day));
 }
 
 /** A day of a month with no year ("Nov 23", "23 нояб."), as the engine reads "on 23 November". */
 export function formatDayMonth(month: number, day: number, locale: Locale = 'en'): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month - 1, day),
-  );
+  return formatter(locale, 'dayMonth').format(Date.UTC(2000, month - 1, day));
+}
+
+// Building a formatter costs far more than formatting with one, and every card and check formats
+// dates: one per locale and precision is kept.
+const DAY_MONTH: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, precision: DatePrecision | 'dayMonth'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, precision === 'dayMonth' ? DAY_MONTH : OPTIONS[precision]);
+    formatters.set(key, made);
+  }
+  return made;
 }
