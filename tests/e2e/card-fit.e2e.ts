@@ -1,17 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  REPO_ROOT,
-  refuseInternet,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { serveFolder } from '../../src/cli/serve-folder';
+import { expect } from 'vitest';
+import { type Panel, settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowserVariants, useOfflineServer } from './harness/fixtures';
+import { DEMO_DIR } from './harness/server';
 import { paintedLines } from './page-support';
 
 // The compact card (issue 15) on the demo article: at most 360 px tall (the viewport's height if
@@ -35,16 +25,7 @@ const VIEWS: View[] = [
   { name: '400 px wide', width: 400, height: 900, scale: 1 },
   { name: '200% zoom (640x450 at 2x)', width: 640, height: 450, scale: 2 },
 ];
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let offline: Awaited<ReturnType<typeof refuseInternet>>;
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await serveFolder(join(REPO_ROOT, 'demo'));
-});
-afterAll(async () => {
-  await server?.close();
-  await offline?.close();
-});
+const server = useOfflineServer(DEMO_DIR);
 
 interface Box {
   top: number;
@@ -122,25 +103,24 @@ async function everyCardFits(page: TestPage, panel: Panel, tabId: number, view: 
   }
 }
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  describe.each(VIEWS)('$name', (view) => {
-    let browser: TestBrowser;
-    let panel: Panel;
-    let page: TestPage;
+describeBrowserVariants(
+  {
+    each: VIEWS,
+    title: '$name',
+    launch: (view) => ({ view: { width: view.width, height: view.height, deviceScaleFactor: view.scale } }),
+  },
+  ({ test }, view) => {
     let tabId: number;
-    beforeAll(async () => {
-      browser = await launch(undefined, {
-        view: { width: view.width, height: view.height, deviceScaleFactor: view.scale },
-      });
-      panel = await openPanel(browser);
-      page = await browser.newPage();
+    test.beforeAll(async ({ panel, page }) => {
       await page.goto(`${server.origin}/article.html`);
       tabId = await panel.tabId();
     });
-    afterAll(() => browser?.close());
 
-    test('every painted claim: a card at most 360 px tall, over none of its lines, inside the viewport', async () => {
+    test('every painted claim: a card at most 360 px tall, over none of its lines, inside the viewport', async ({
+      panel,
+      page,
+    }) => {
       await everyCardFits(page, panel, tabId, view);
     });
-  });
-});
+  },
+);

@@ -1,16 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  REPO_ROOT,
-  refuseInternet,
-  settledClaims,
-  type TestBrowser,
-  waitFor,
-} from '../../src/browsers';
-import { serveFolder } from '../../src/cli/serve-folder';
+import { afterAll, expect } from 'vitest';
+import { REPO_ROOT, settledClaims, waitFor } from '../../src/browsers';
+import { browserSuite, useOfflineServer } from './harness/fixtures';
+import { DEMO_DIR } from './harness/server';
 import { footprint } from './page-support';
+import { SCREENSHOTS } from './popup-sidebar-shots';
 
 // The README's "Try it" picture: the demo article that `npm start` opens, with its highlights and a
 // card open on a claim the page's own date decides. Run on purpose:
@@ -19,27 +13,12 @@ import { footprint } from './page-support';
 const SHOT = join(REPO_ROOT, 'docs/screenshots/demo-chromium.png');
 const CLAIM = 'Officially, Armenia has announced no plans to leave the CSTO.';
 
-let browser: TestBrowser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let offline: Awaited<ReturnType<typeof refuseInternet>>;
+// A skipped file runs none of its hooks: without SCREENSHOTS=1, no server and no browser.
+const server = useOfflineServer(DEMO_DIR);
+const { test, close } = browserSuite('chromium');
+afterAll(close);
 
-beforeAll(async () => {
-  if (process.env.SCREENSHOTS !== '1') return;
-  offline = await refuseInternet();
-  server = await serveFolder(join(REPO_ROOT, 'demo'));
-  const chromium = BROWSERS.find((b) => b.name === 'chromium');
-  if (!chromium) throw new Error('no Chromium launcher');
-  browser = await chromium.launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await offline?.close();
-});
-
-test.runIf(process.env.SCREENSHOTS === '1')('the demo article with highlights and an open card', async () => {
-  const panel = await openPanel(browser);
-  const page = await browser.newPage();
+test.runIf(SCREENSHOTS)('the demo article with highlights and an open card', async ({ panel, page }) => {
   await page.goto(`${server.origin}/article.html`);
   const answer = await settledClaims(panel, await panel.tabId());
   expect(answer.claims.find((c) => c.text === CLAIM)?.result.verdict).toBe('conflicting');

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { settledClaims, type TestPage, waitFor } from '../../src/browsers';
 import { readFlag } from '../../src/flags/flag';
+import { describeBrowsers } from './harness/fixtures';
 import { paintedLines, sleep } from './page-support';
 import { type NetworkRecorder, recordNetwork, type SeenRequest } from './security/network-recorder';
 
@@ -65,20 +58,18 @@ async function clickInCard(page: TestPage, selector: string) {
 const newRequests = (from: number) =>
   network.seen.slice(from).filter((r) => !isPagesOwn(r) && !isBrowsers(r));
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
+describeBrowsers(({ name, test }) => {
   let from = 0;
-  beforeAll(async () => {
+  // Before the browser launches (when a test first asks for it): its start counts too.
+  beforeAll(() => {
     from = network.seen.length;
-    browser = await launch();
-    panel = await openPanel(browser);
-    page = await browser.newPage();
   });
-  afterAll(() => browser?.close());
 
-  test('flag a verdict from the card, see it on the options page, export it, delete it; no request', async () => {
+  test('flag a verdict from the card, see it on the options page, export it, delete it; no request', async ({
+    browser,
+    panel,
+    page,
+  }) => {
     const url = `${network.server.origin}${PAGE}`;
     await page.goto(url);
     const tabId = await panel.tabId();
@@ -202,7 +193,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(seen.some((r) => r.at === 'server' && r.url === PAGE)).toBe(true);
   });
 
-  test('flag from the sidebar’s check panel: the address is the tab’s, as the browser has it', async () => {
+  test('flag from the sidebar’s check panel: the address is the tab’s, as the browser has it', async ({
+    browser,
+    panel,
+  }) => {
     const at = network.seen.length;
     const url = `${network.server.origin}${PAGE}`;
     const tabId = await panel.tabId();
@@ -210,14 +204,14 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     const claim = answer.claims.find((c) => c.result.verdict !== 'related');
     if (!claim) throw new Error('no claim on the demo page');
     const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-    // What the context menu or a card's "More" hands the sidebar (src/settings/pending-lookup.ts).
+    // What the context menu or a card's "More" hands the sidebar (src/settings/hand-off.ts).
     await sidebar.evaluate(
       async ({ text, tab }) => {
         type Api = typeof import('wxt/browser').browser;
         const g = globalThis as unknown as { browser?: Api; chrome?: Api };
         const ext = (g.browser ?? g.chrome) as Api;
         await ext.storage.session.set({
-          pendingLookup: { text, tabId: tab, at: Date.now(), incognito: false },
+          pendingHandOff: { text, tabId: tab, at: Date.now(), incognito: false },
         });
       },
       { text: claim.text, tab: tabId },

@@ -1,21 +1,12 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type Clip,
-  openPanel,
-  REPO_ROOT,
-  refuseInternet,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-} from '../../src/browsers';
-import { serveFolder } from '../../src/cli/serve-folder';
-import { contrast } from '../../src/page/page-tone';
+import { expect } from 'vitest';
+import { type Clip, settledClaims, type TestPage } from '../../src/browsers';
+import { contrast } from '../../src/content-scripts/page-app/page-tone';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
 import { coloursInClips, type Share } from './harness/pixels';
+import { DEMO_DIR } from './harness/server';
 
 // Forced colours (Windows High Contrast and the like; issue 15): every colour becomes one of a few
-// system colours, so the verdicts are told apart by their lines' styles (src/page/highlights.css),
+// system colours, so the verdicts are told apart by their lines' styles (src/content-scripts/page-app/highlights.css),
 // and every line must still be seen. On the demo article, each painted claim's line is read off a
 // screenshot where no glyph can be: in the gaps between its words, below the middle of the line.
 // Chromium 156 paints every custom highlight there with the system's Highlight pair, whatever the
@@ -72,35 +63,22 @@ const lineContrast = (shares: Share[]) => {
   );
 };
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let offline: Awaited<ReturnType<typeof refuseInternet>>;
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await serveFolder(join(REPO_ROOT, 'demo'));
-});
-afterAll(async () => {
-  await server?.close();
-  await offline?.close();
-});
+const server = useOfflineServer(DEMO_DIR);
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  let page: TestPage;
-  beforeAll(async () => {
-    browser = await launch(undefined, { forcedColors: true });
-    const panel = await openPanel(browser);
-    page = await browser.newPage();
+describeBrowsers({ launch: { forcedColors: true } }, ({ test }) => {
+  test.beforeAll(async ({ panel, page }) => {
     await page.goto(`${server.origin}/article.html`);
     await settledClaims(panel, await panel.tabId());
     await page.mouseMove(2, 2);
   });
-  afterAll(() => browser?.close());
 
-  test('forced colours are on', async () => {
+  test('forced colours are on', async ({ page }) => {
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   });
 
-  test('every painted line stands at least 3:1 against what is behind it, loud and quiet verdicts alike', async () => {
+  test('every painted line stands at least 3:1 against what is behind it, loud and quiet verdicts alike', async ({
+    page,
+  }) => {
     const seen = new Set<string>();
     const report: string[] = [];
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

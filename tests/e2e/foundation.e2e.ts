@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, openPanel, type Panel, type TestBrowser, waitFor } from '../../src/browsers';
-import { type StaticServer, startServer } from './harness/server';
+import { expect } from 'vitest';
+import { waitFor } from '../../src/browsers';
+import { describeBrowsers, useServer } from './harness/fixtures';
 
 // The extension's parts talking to each other in a real browser: content script to background
-// (badge), extension pages to background (lookups), extension pages rendering the record.
+// (badge), extension pages to background (checks and searches), extension pages rendering the record.
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = useServer({ offline: false });
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
-  });
-  afterAll(() => browser?.close());
-
-  test('the content script finds the claims and the badge counts them; a page without any has none', async () => {
+describeBrowsers(({ test }) => {
+  test('the content script finds the claims and the badge counts them; a page without any has none', async ({
+    browser,
+    panel,
+  }) => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/foundation.html`);
     const withClaims = await panel.tabId();
@@ -37,7 +28,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     await quiet.close();
   });
 
-  test('the background answers a typed lookup and refuses a malformed one', async () => {
+  test('the background answers a typed check and refuses a malformed one', async ({ panel }) => {
     const answer = await panel.check('Pashinyan declined to attend the CSTO summit in Minsk.', '2023-11-15');
     expect(answer.verdict).toBe('corroborated');
     expect(answer.evidence.length).toBeGreaterThan(0);
@@ -53,7 +44,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     expect(JSON.parse(refused).error).toMatch(/sentences must be a list/);
   });
 
-  test.each(['popup.html', 'sidepanel.html'])('%s renders from the record', async (path) => {
+  test.for(['popup.html', 'sidepanel.html'])('%s renders from the record', async (path, { browser }) => {
     const page = await browser.openExtensionPage(path);
     await waitFor(
       () => page.evaluate(() => /holds \d+ statements/.test(document.body.textContent ?? '')),

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
-import { type StaticServer, startServer } from './harness/server';
+import { expect } from 'vitest';
+import { type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, describeBrowserVariants, useServer } from './harness/fixtures';
 import { pointAt } from './page-support';
 import { pageTabId } from './popup-sidebar-shots';
 
@@ -17,11 +17,7 @@ type Api = {
   browserAction?: { getTitle(details: { tabId: number }): Promise<string> };
 };
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.close());
+const server = useServer({ offline: false });
 
 // The fixture's conflicting sentence, as its card and the popup say it in each language.
 const CONFLICT = 'Pashinyan attended the CSTO summit in Minsk';
@@ -180,115 +176,107 @@ async function openCard(page: TestPage): Promise<CardSeen> {
   return seen as unknown as CardSeen;
 }
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  for (const { language, heading, claims, ...card } of CASES.filter((c) => c.browser === name)) {
-    describe(`with the browser in ${language}`, () => {
-      let browser: TestBrowser;
-      beforeAll(async () => {
-        browser = await launch(undefined, { language });
-      });
-      afterAll(() => browser?.close());
-
-      test('the options page and the toolbar button speak it', async () => {
-        const page = await browser.newPage();
-        await page.goto(`${server.origin}/fixtures/ui-news.html`);
-        const options = await browser.openExtensionPage('options.html');
-        await waitFor(
-          () => options.evaluate(() => document.querySelector('h2 label') !== null),
-          10_000,
-          'the options page',
-        );
-        expect(await options.evaluate(() => document.querySelector('h2 label')?.textContent)).toBe(heading);
-        expect(await options.evaluate(() => document.documentElement.lang)).toBe(language.slice(0, 2));
-        const tabId = await pageTabId(options);
-        expect(await toolbarTitle(options, tabId, claims)).toMatch(claims);
-
-        // The card on the English page: its verdict, what it means and why, in the language; the
-        // quote stays as the source wrote it.
-        await showTab(options, tabId);
-        const shown = await openCard(page);
-        expect(shown.lang).toBe(language.slice(0, 2));
-        expect(shown.verdict).toContain(card.verdict);
-        expect(shown.meaning).toBe(card.meaning);
-        expect(shown.reason).toMatch(card.letters);
-        expect(shown.reason).not.toMatch(/The record/);
-        expect(shown.quote).toMatch(/[A-Za-z]/);
-
-        const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-        let summary = '';
-        await waitFor(
-          async () => {
-            summary = await popup.evaluate(
-              () => document.querySelector('.claims-summary')?.textContent ?? '',
-            );
-            return card.summary.test(summary);
-          },
-          10_000,
-          'the popup summary',
-        ).catch(() => {});
-        expect(summary).toMatch(card.summary);
-
-        // The sidebar: its tabs and a search's summary; the record's quotes stay as they are.
-        const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-        const seen = await searchSidebar(sidebar, card.results);
-        expect(seen.lang).toBe(language.slice(0, 2));
-        expectTabs(seen.tabs, card.tabs);
-        expect(seen.results).toMatch(card.results);
-      });
-    });
-  }
-
-  test('the options page switches the interface to Armenian', async () => {
-    const browser = await launch();
-    try {
+describeBrowserVariants(
+  {
+    each: (name) => CASES.filter((c) => c.browser === name),
+    title: 'with the browser in $language',
+    launch: ({ language }) => ({ language }),
+  },
+  ({ test }, { language, heading, claims, ...card }) => {
+    test('the options page and the toolbar button speak it', async ({ browser }) => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/fixtures/ui-news.html`);
       const options = await browser.openExtensionPage('options.html');
       await waitFor(
-        () => options.evaluate(() => document.querySelector('#interface-language') !== null),
+        () => options.evaluate(() => document.querySelector('h2 label') !== null),
         10_000,
-        'the choice',
+        'the options page',
       );
+      expect(await options.evaluate(() => document.querySelector('h2 label')?.textContent)).toBe(heading);
+      expect(await options.evaluate(() => document.documentElement.lang)).toBe(language.slice(0, 2));
       const tabId = await pageTabId(options);
-      expect(await toolbarTitle(options, tabId, /claims? on this page$/)).toMatch(
-        /^Receipts: \d+ claims? on this page$/,
-      );
-      // A sidebar open before the switch follows it without being reopened.
-      const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
-      expect((await searchSidebar(sidebar, /^\d+ results?[.,]/)).tabs[0]).toBe('Search');
-      await options.evaluate(() => {
-        const select = document.querySelector<HTMLSelectElement>('#interface-language');
-        if (!select) return;
-        select.value = 'hy';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      });
-      await options.evaluate(async (id) => {
-        const b =
-          (globalThis as unknown as { browser?: Api }).browser ??
-          (globalThis as unknown as { chrome: Api }).chrome;
-        await b.tabs.reload(id);
-      }, tabId);
-      expect(await toolbarTitle(options, tabId, /պնդում/)).toMatch(/^Receipts\. այս էջում \d+ պնդում կա$/);
+      expect(await toolbarTitle(options, tabId, claims)).toMatch(claims);
+
+      // The card on the English page: its verdict, what it means and why, in the language; the
+      // quote stays as the source wrote it.
       await showTab(options, tabId);
       const shown = await openCard(page);
-      expect(shown.lang).toBe('hy');
-      expect(shown.verdict).toContain(ARMENIAN.verdict);
-      expect(shown.meaning).toBe(ARMENIAN.meaning);
-      expect(shown.reason).toMatch(ARMENIAN.letters);
-      let after: SidebarSeen = { lang: '', tabs: [], results: '' };
+      expect(shown.lang).toBe(language.slice(0, 2));
+      expect(shown.verdict).toContain(card.verdict);
+      expect(shown.meaning).toBe(card.meaning);
+      expect(shown.reason).toMatch(card.letters);
+      expect(shown.reason).not.toMatch(/The record/);
+      expect(shown.quote).toMatch(/[A-Za-z]/);
+
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      let summary = '';
       await waitFor(
         async () => {
-          after = await searchSidebar(sidebar, ARMENIAN.results);
-          return after.lang === 'hy';
+          summary = await popup.evaluate(() => document.querySelector('.claims-summary')?.textContent ?? '');
+          return card.summary.test(summary);
         },
         10_000,
-        'the open sidebar in Armenian',
+        'the popup summary',
       ).catch(() => {});
-      expect(after.lang).toBe('hy');
-      expectTabs(after.tabs, ARMENIAN.tabs);
-      expect(after.results).toMatch(ARMENIAN.results);
-    } finally {
-      await browser.close();
-    }
+      expect(summary).toMatch(card.summary);
+
+      // The sidebar: its tabs and a search's summary; the record's quotes stay as they are.
+      const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+      const seen = await searchSidebar(sidebar, card.results);
+      expect(seen.lang).toBe(language.slice(0, 2));
+      expectTabs(seen.tabs, card.tabs);
+      expect(seen.results).toMatch(card.results);
+    });
+  },
+);
+
+describeBrowsers(({ test }) => {
+  test('the options page switches the interface to Armenian', async ({ browser }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/fixtures/ui-news.html`);
+    const options = await browser.openExtensionPage('options.html');
+    await waitFor(
+      () => options.evaluate(() => document.querySelector('#interface-language') !== null),
+      10_000,
+      'the choice',
+    );
+    const tabId = await pageTabId(options);
+    expect(await toolbarTitle(options, tabId, /claims? on this page$/)).toMatch(
+      /^Receipts: \d+ claims? on this page$/,
+    );
+    // A sidebar open before the switch follows it without being reopened.
+    const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    expect((await searchSidebar(sidebar, /^\d+ results?[.,]/)).tabs[0]).toBe('Search');
+    await options.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('#interface-language');
+      if (!select) return;
+      select.value = 'hy';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await options.evaluate(async (id) => {
+      const b =
+        (globalThis as unknown as { browser?: Api }).browser ??
+        (globalThis as unknown as { chrome: Api }).chrome;
+      await b.tabs.reload(id);
+    }, tabId);
+    expect(await toolbarTitle(options, tabId, /պնդում/)).toMatch(/^Receipts\. այս էջում \d+ պնդում կա$/);
+    await showTab(options, tabId);
+    const shown = await openCard(page);
+    expect(shown.lang).toBe('hy');
+    expect(shown.verdict).toContain(ARMENIAN.verdict);
+    expect(shown.meaning).toBe(ARMENIAN.meaning);
+    expect(shown.reason).toMatch(ARMENIAN.letters);
+    let after: SidebarSeen = { lang: '', tabs: [], results: '' };
+    await waitFor(
+      async () => {
+        after = await searchSidebar(sidebar, ARMENIAN.results);
+        return after.lang === 'hy';
+      },
+      10_000,
+      'the open sidebar in Armenian',
+    ).catch(() => {});
+    expect(after.lang).toBe('hy');
+    expectTabs(after.tabs, ARMENIAN.tabs);
+    expect(after.results).toMatch(ARMENIAN.results);
   });
 });

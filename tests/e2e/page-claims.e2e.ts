@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { footprint, pointAt, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { settledClaims, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { footprint, pointAt } from './page-support';
 
 // Claim pages built from real saved pages (tests/e2e/fixtures/make-claim-pages.ts): their markup
 // as it was, their article text about the CSTO and Pashinyan.
@@ -17,18 +10,11 @@ const server = useOfflineServer();
 
 const VERDICT_WORDS = ['Corroborated', 'Conflicting', 'Disputed', 'Related'];
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
-    page = await browser.newPage();
-  });
-  afterAll(() => browser?.close());
-
-  test('claims on a real page are highlighted, counted on the badge, and each card shows its evidence', async () => {
+describeBrowsers(({ test }) => {
+  test('claims on a real page are highlighted, counted on the badge, and each card shows its evidence', async ({
+    panel,
+    page,
+  }) => {
     const url = `${server.origin}/fixtures/claims-guardian.html`;
     await page.goto(url);
     const tabId = await panel.tabId();
@@ -101,7 +87,10 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     await waitFor(async () => (await footprint(page)).card === null, 5_000, 'the card to close');
   });
 
-  test('keyboard: the command message moves through the claims, focus goes to the card and Escape returns it', async () => {
+  test('keyboard: the command message moves through the claims, focus goes to the card and Escape returns it', async ({
+    panel,
+    page,
+  }) => {
     const url = `${server.origin}/fixtures/claims-telegraph.html`;
     await page.goto(url);
     const tabId = await panel.tabId();
@@ -152,7 +141,10 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-test-focus'))).toBe(true);
   });
 
-  test('pausing the site clears the highlights and the badge at once; resuming brings them back', async () => {
+  test('pausing the site clears the highlights and the badge at once; resuming brings them back', async ({
+    panel,
+    page,
+  }) => {
     const url = `${server.origin}/fixtures/claims-telegraph.html`;
     await page.goto(url);
     const tabId = await panel.tabId();
@@ -172,7 +164,10 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     expect((await panel.badge(tabId)).text).toBe(String(before.claims.length));
   });
 
-  test('frames: only the top frame is read; claims inside iframes are not highlighted', async () => {
+  test('frames: only the top frame is read; claims inside iframes are not highlighted', async ({
+    panel,
+    page,
+  }) => {
     const url = `${server.origin}/fixtures/page-iframe.html`;
     await page.goto(url);
     const tabId = await panel.tabId();

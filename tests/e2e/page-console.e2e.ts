@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ConsoleEntry,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { consoleFromReceipts, extensionOrigin, pointAt, sleep, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { type ConsoleEntry, settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { consoleFromReceipts, extensionOrigin, pointAt, sleep } from './page-support';
 
 // Issue 14: Receipts must log nothing to a page's console, no error and no warning: not on the
 // claim pages (built from real markup, with highlights and a card opened), here, and not on the 130
@@ -21,33 +13,29 @@ import { consoleFromReceipts, extensionOrigin, pointAt, sleep, useOfflineServer 
 const server = useOfflineServer();
 const CLAIM_PAGES = ['claims-guardian.html', 'claims-telegraph.html', 'claims-yahoo.html', 'page-demo.html'];
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
+describeBrowsers(({ test }) => {
   let origin = '';
   let onPage: ConsoleEntry[] = [];
   let seen = 0;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
+  test.beforeAll(async ({ panel, page }) => {
     origin = await extensionOrigin(panel);
-    page = await browser.newPage();
     page.onConsole((entry) => {
       seen++;
       onPage.push(entry);
     });
   });
-  afterAll(() => browser?.close());
 
   /** What the page logged since the last call that came from Receipts. */
-  const ours = (file: string): Promise<string[]> => {
+  const ours = (page: TestPage, file: string): Promise<string[]> => {
     const entries = onPage;
     onPage = [];
     return consoleFromReceipts(page, origin, entries, file);
   };
 
-  test('claim pages, with highlights and a card: nothing from Receipts in the console', async () => {
+  test('claim pages, with highlights and a card: nothing from Receipts in the console', async ({
+    panel,
+    page,
+  }) => {
     const found: string[] = [];
     for (const file of CLAIM_PAGES) {
       await page.goto(`${server.origin}/fixtures/${file}`);
@@ -69,7 +57,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
       }
       await panel.toPage(tabId, { type: 'show-claim', index: 0 });
       await sleep(500);
-      found.push(...(await ours(file)));
+      found.push(...(await ours(page, file)));
     }
     expect(origin).toMatch(/^(chrome|moz)-extension:\/\//);
     expect(seen).toBeGreaterThan(0);

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type PageClaimsAnswer,
-  settledClaims,
-  type TestBrowser,
-  waitFor,
-} from '../../src/browsers';
-import { footprint, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { openPanel, type PageClaimsAnswer, settledClaims, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { footprint } from './page-support';
 
 // A single-page news app (fixtures/page-dynamic.html): stories loaded later, navigation without a
 // page load, text edited in place. Receipts follows each change, and the badge with it.
 
 const server = useOfflineServer();
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
-  test('new stories, single-page navigation and edits are followed; removed text loses its highlight', async () => {
-    const panel = await openPanel(browser);
-    const page = await browser.newPage();
+describeBrowsers(({ test }) => {
+  test('new stories, single-page navigation and edits are followed; removed text loses its highlight', async ({
+    panel,
+    page,
+  }) => {
     await page.goto(`${server.origin}/fixtures/page-dynamic.html`);
     const tabId = await panel.tabId();
     const texts = async () =>
@@ -72,16 +61,8 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
   });
 });
 
-describe.each(BROWSERS)('$name: extension reload', ({ name, launch }) => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
-  test('reloading the extension leaves no highlight or card behind', async () => {
-    const panel = await openPanel(browser);
-    const page = await browser.newPage();
+describeBrowsers({ title: '$name: extension reload' }, ({ name, test }) => {
+  test('reloading the extension leaves no highlight or card behind', async ({ browser, panel, page }) => {
     await page.goto(`${server.origin}/fixtures/page-dynamic.html`);
     const tabId = await panel.tabId();
     await settledClaims(panel, tabId);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type PageClaimsAnswer,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { type Beat, footprint, readBeat, sleep, useOfflineServer } from './page-support';
+import { afterAll, expect } from 'vitest';
+import { type PageClaimsAnswer, type Panel, settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { type Beat, footprint, readBeat, sleep } from './page-support';
 
 // Hostile pages (tests/e2e/fixtures/hostile-*.html) and the largest real claim pages.
 //
 // Timings are printed, not asserted (a loaded 2-core machine makes any timed assertion flaky; the
 // 50 ms budget is measured by `npm run bench`): the content script times every run of its code on
-// the page's thread and reports the longest with 'page-claims' (src/page/task-cost.ts), shown here
+// the page's thread and reports the longest with 'page-claims' (src/content-scripts/common/task-cost.ts), shown here
 // with and without the time inside the engine's mention regexes (in Firefox the first run after a
 // garbage collection recompiles them: 15-50 ms on these machines, 200 ms in a cold browser).
 // The page's heartbeat (fixtures/heartbeat.js) is reported beside it, with Receipts active and
@@ -34,21 +26,12 @@ interface Measured {
 
 const figures: string[] = [];
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+describeBrowsers(({ name, test }) => {
+  afterAll(() => {
     if (name === 'firefox') console.log(`\nCost on the page's thread:\n${figures.join('\n')}`);
   });
 
-  async function measure(fixture: string): Promise<Measured> {
+  async function measure(panel: Panel, page: TestPage, fixture: string): Promise<Measured> {
     const url = `${server.origin}/fixtures/${fixture}`;
     await panel.setPausedSites([]);
     const started = Date.now();
@@ -81,7 +64,11 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
   }
 
   // Reload the page with Receipts active, for checks after a measurement.
-  async function load(fixture: string): Promise<{ tabId: number; answer: PageClaimsAnswer }> {
+  async function load(
+    panel: Panel,
+    page: TestPage,
+    fixture: string,
+  ): Promise<{ tabId: number; answer: PageClaimsAnswer }> {
     await page.goto(`${server.origin}/fixtures/${fixture}`);
     const tabId = await panel.tabId();
     return { tabId, answer: await settledClaims(panel, tabId, 60_000) };
@@ -89,8 +76,8 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
 
   const texts = (answer: PageClaimsAnswer) => answer.claims.map((c) => c.text);
 
-  test('20,000 nested elements', async () => {
-    const { answer } = await measure('hostile-nested.html');
+  test('20,000 nested elements', async ({ panel, page }) => {
+    const { answer } = await measure(panel, page, 'hostile-nested.html');
     expect(texts(answer)).toEqual(
       expect.arrayContaining([
         'Pashinyan said Armenia will leave the CSTO.',
@@ -99,25 +86,28 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     );
   });
 
-  test('200,000 text nodes', async () => {
-    const { answer } = await measure('hostile-many-nodes.html');
+  test('200,000 text nodes', async ({ panel, page }) => {
+    const { answer } = await measure(panel, page, 'hostile-many-nodes.html');
     expect(texts(answer)).toEqual([
       'Pashinyan said Armenia has frozen its participation in the CSTO de facto.',
     ]);
   });
 
-  test('one 10 MB text node', async () => {
-    const { answer } = await measure('hostile-big-text.html');
+  test('one 10 MB text node', async ({ panel, page }) => {
+    const { answer } = await measure(panel, page, 'hostile-big-text.html');
     expect(texts(answer)).toEqual([
       'Pashinyan said Armenia will leave the CSTO.',
       'Pashinyan called the CSTO a bubble alliance.',
     ]);
   });
 
-  test('a page that mutates its DOM every 10 ms keeps running, and its new sentences are found', async () => {
-    const { answer } = await measure('hostile-mutating.html');
+  test('a page that mutates its DOM every 10 ms keeps running, and its new sentences are found', async ({
+    panel,
+    page,
+  }) => {
+    const { answer } = await measure(panel, page, 'hostile-mutating.html');
     expect(texts(answer)).toContain('Pashinyan said Armenia will leave the CSTO.');
-    const { tabId } = await load('hostile-mutating.html');
+    const { tabId } = await load(panel, page, 'hostile-mutating.html');
     const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
     // Feed items about the CSTO come and go; the claim list follows them.
     await waitFor(
@@ -142,10 +132,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     for (const t of texts(now).filter((x) => x.startsWith('Update'))) expect(shown).toContain(t);
   });
 
-  test('form fields and editable regions with trigger names are not highlighted', async () => {
-    const { answer } = await measure('hostile-fields.html');
+  test('form fields and editable regions with trigger names are not highlighted', async ({ panel, page }) => {
+    const { answer } = await measure(panel, page, 'hostile-fields.html');
     expect(texts(answer)).toEqual(['Pashinyan said Armenia will leave the CSTO.']);
-    const { tabId } = await load('hostile-fields.html');
+    const { tabId } = await load(panel, page, 'hostile-fields.html');
     await page.evaluate(() => {
       const editor = document.getElementById('editor') as HTMLElement;
       editor.focus();
@@ -157,8 +147,8 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(texts(await settledClaims(panel, tabId))).toEqual(['Pashinyan said Armenia will leave the CSTO.']);
   });
 
-  test('open shadow roots in the page are left alone', async () => {
-    const { answer } = await measure('hostile-shadow.html');
+  test('open shadow roots in the page are left alone', async ({ panel, page }) => {
+    const { answer } = await measure(panel, page, 'hostile-shadow.html');
     expect(texts(answer)).toEqual(['Pashinyan said Armenia will leave the CSTO.']);
     const unchanged = await page.evaluate(() => {
       const w = window as unknown as { __shadowBefore: string[] };
@@ -169,9 +159,12 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(unchanged).toBe(true);
   });
 
-  test('HTML and script payloads in claim sentences are shown as text and never run', async () => {
-    await measure('hostile-payloads.html');
-    const { tabId, answer } = await load('hostile-payloads.html');
+  test('HTML and script payloads in claim sentences are shown as text and never run', async ({
+    panel,
+    page,
+  }) => {
+    await measure(panel, page, 'hostile-payloads.html');
+    const { tabId, answer } = await load(panel, page, 'hostile-payloads.html');
     expect(answer.claims.length).toBeGreaterThan(0);
     for (const claim of answer.claims) {
       expect(await panel.toPage(tabId, { type: 'show-claim', index: claim.index })).toEqual({
@@ -189,13 +182,16 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
   });
 
-  test('a page that overwrites common built-ins does not reach our isolated world', async () => {
-    const { answer } = await measure('hostile-builtins.html');
+  test('a page that overwrites common built-ins does not reach our isolated world', async ({
+    panel,
+    page,
+  }) => {
+    const { answer } = await measure(panel, page, 'hostile-builtins.html');
     expect(texts(answer)).toEqual([
       'Pashinyan said Armenia will leave the CSTO.',
       'Pashinyan called the CSTO a bubble alliance.',
     ]);
-    const { tabId } = await load('hostile-builtins.html');
+    const { tabId } = await load(panel, page, 'hostile-builtins.html');
     expect(await panel.toPage(tabId, { type: 'navigate-claim', direction: 'next' })).toEqual({
       ok: true,
       index: 0,
@@ -208,10 +204,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect((await panel.badge(tabId)).text).toBe('2');
   });
 
-  test.each(['claims-yahoo.html', 'claims-guardian.html'])(
+  test.for(['claims-yahoo.html', 'claims-guardian.html'])(
     'scan cost on a large real page: %s',
-    async (fixture) => {
-      const { answer } = await measure(fixture);
+    async (fixture, { panel, page }) => {
+      const { answer } = await measure(panel, page, fixture);
       expect(answer.claims.length).toBeGreaterThan(0);
       expect((await footprint(page)).hosts).toBe(0);
     },

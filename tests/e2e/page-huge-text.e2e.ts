@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, openPanel, settledClaims, type TestBrowser } from '../../src/browsers';
-import { useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { openPanel, settledClaims } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
 
 // Issue 14: on a page with one 10 MB text node (fixtures/hostile-big-text.html) the longest task of
 // ours was 84 ms: the first look read body.textContent whole, tested the whole node with one regex,
-// and measured the box of all its lines. The figure is Receipts' own (src/page/task-cost.ts times
+// and measured the box of all its lines. The figure is Receipts' own (src/content-scripts/common/task-cost.ts times
 // every run of its code on the page's thread, by part), from the page app, which runs the same
 // first look before it scans. Asserted without the time inside the mention regexes, which Firefox
 // recompiles after a garbage collection (see page-scale.e2e.ts); both figures are printed.
@@ -12,17 +12,12 @@ import { useOfflineServer } from './page-support';
 const server = useOfflineServer();
 const BUDGET_MS = 50;
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
-  // One more try when the machine was busy: a task over budget twice in a row is ours.
+describeBrowsers(({ name, test }) => {
+  // One more try when the machine was busy: a task over budget twice in a row is ours. Each try in
+  // a fresh panel and page, in the suite's browser.
   test(`one 10 MB text node: both claims found, no task of ours over ${BUDGET_MS} ms`, {
     retry: 1,
-  }, async () => {
+  }, async ({ browser }) => {
     const panel = await openPanel(browser);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/hostile-big-text.html`);

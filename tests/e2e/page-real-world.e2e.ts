@@ -1,13 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ConsoleEntry,
-  openPanel,
-  type PageClaimsAnswer,
-  type TestBrowser,
-  type TestPage,
-} from '../../src/browsers';
+import { afterAll, expect } from 'vitest';
+import { type ConsoleEntry, openPanel, type PageClaimsAnswer, type TestPage } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
 import { REAL_WORLD_DIR } from './harness/server';
 import {
   consoleFromReceipts,
@@ -17,7 +11,6 @@ import {
   navigateWithoutWaiting,
   type PlainPage,
   sleep,
-  useOfflineServer,
 } from './page-support';
 
 // The 130 saved real pages (tests/fixtures/real-world), none of them about the CSTO or Pashinyan,
@@ -134,16 +127,13 @@ async function compareDom(
   return mineAgain.html === plainAgain.html ? 'page changes on its own' : 'changed with Receipts only';
 }
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
+describeBrowsers(({ name, test }) => {
   let plain: { page: PlainPage; close: () => Promise<void> } | undefined;
-  afterAll(async () => {
-    await browser?.close();
-    await plain?.close();
-  });
+  afterAll(() => plain?.close());
 
-  test('on the 130 real pages: no claim, no error, nothing in the console, nothing of the page changed', async () => {
-    browser = await launch();
+  test('on the 130 real pages: no claim, no error, nothing in the console, nothing of the page changed', async ({
+    browser,
+  }) => {
     plain = compareIn(name) ? await launchPlain(name) : undefined;
     const plainPage = plain?.page;
     const panel = await openPanel(browser);

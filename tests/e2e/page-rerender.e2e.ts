@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type PageClaimsAnswer,
-  settledClaims,
-  type TestBrowser,
-  waitFor,
-} from '../../src/browsers';
-import { footprint, pointAt, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { type PageClaimsAnswer, settledClaims, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { footprint, pointAt } from './page-support';
 
 // Issue 14: a page whose framework re-renders its text every 150 ms (fixtures/page-rerender.html:
 // the same text set again in place, a text node swapped for a new one, a paragraph's markup
@@ -22,16 +16,11 @@ const CLAIMS = [
   ' said Armenia has frozen its participation',
 ];
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
-  test('re-rendered text keeps its highlights, and hovering each claim opens its card', async () => {
-    const panel = await openPanel(browser);
-    const page = await browser.newPage();
+describeBrowsers(({ test }) => {
+  test('re-rendered text keeps its highlights, and hovering each claim opens its card', async ({
+    panel,
+    page,
+  }) => {
     await page.goto(`${server.origin}/fixtures/page-rerender.html`);
     const tabId = await panel.tabId();
     const renders = () => page.evaluate(() => (window as unknown as { __renders: number }).__renders);

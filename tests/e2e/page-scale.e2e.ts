@@ -1,22 +1,15 @@
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type PageClaimsAnswer,
-  type Panel,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
+import { expect } from 'vitest';
+import { type PageClaimsAnswer, type Panel, waitFor } from '../../src/browsers';
 import { attribute, type CpuProfile, type TraceEvent } from '../bench/browser/attribute';
-import { readBeat, sleep, useOfflineServer } from './page-support';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { readBeat, sleep } from './page-support';
 
 // Issue 20: the first scan re-applied every sentence found so far on each block, so its longest
 // task grew with the square of the page's claims (44 ms at 1,000 claims, 1,264 ms at 16,000). The
 // budget is 50 ms per task.
 //
-// Firefox: the figure is Receipts' own (src/page/task-cost.ts times every run of its code on the
+// Firefox: the figure is Receipts' own (src/content-scripts/common/task-cost.ts times every run of its code on the
 // page's thread, by part), read with one 'page-claims' once the badge counts every claim. It is
 // wall-clock time, and in Firefox the first run of the mention regexes after a garbage collection
 // recompiles them (15-50 ms on these machines, see page-hostile.e2e.ts): the budget is asserted
@@ -33,20 +26,8 @@ const CLAIMS = 16_000;
 const BUDGET_MS = 50;
 const URL_PATH = '/fixtures/hostile-claims-16k.html';
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const allCounted = async (tabId: number) => {
+describeBrowsers(({ name, test }) => {
+  const allCounted = async (panel: Panel, tabId: number) => {
     await waitFor(
       async () => (await panel.badge(tabId)).text === String(CLAIMS),
       240_000,
@@ -58,14 +39,14 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     // One more try when the machine was busy: a task over budget twice in a row is ours.
     retry: 1,
     timeout: 330_000,
-  }, async () => {
+  }, async ({ panel, page }) => {
     const started = Date.now();
     if (name === 'firefox') {
       await page.goto(`${server.origin}${URL_PATH}`);
       const tabId = await panel.tabId();
       // The badge first: asking for 16,000 claims with their evidence every 100 ms would load the
       // page's thread with the test's own messages.
-      await allCounted(tabId);
+      await allCounted(panel, tabId);
       let answer: PageClaimsAnswer | undefined;
       await waitFor(
         async () => {
@@ -115,7 +96,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await cdp.send('Profiler.start');
     await page.goto(`${server.origin}${URL_PATH}`);
     const tabId = await panel.tabId();
-    await allCounted(tabId);
+    await allCounted(panel, tabId);
     const readyS = (Date.now() - started) / 1000;
     // The answers are all in; what follows them (the last status, the highlights' check) too.
     await sleep(3_000);

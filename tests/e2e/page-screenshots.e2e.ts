@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, openPanel, REPO_ROOT, settledClaims, type TestBrowser, waitFor } from '../../src/browsers';
-import { footprint, pointAt, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { openPanel, REPO_ROOT, settledClaims, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { footprint, pointAt } from './page-support';
 
 // The README's pictures of a highlighted page and an open card, in each browser. Run on purpose:
 //   SCREENSHOTS=1 RECEIPTS_OUT_DIR=.output-page npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/page-screenshots.e2e.ts
@@ -10,14 +11,8 @@ const SHOTS = join(REPO_ROOT, 'docs/screenshots');
 
 const server = useOfflineServer();
 
-describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
-  test('a highlighted page and an open card', async () => {
+describeBrowsers({ runIf: process.env.SCREENSHOTS === '1' }, ({ name, test }) => {
+  test('a highlighted page and an open card', async ({ browser }) => {
     const panel = await openPanel(browser);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/page-demo.html`);
@@ -36,7 +31,7 @@ describe.runIf(process.env.SCREENSHOTS === '1').each(BROWSERS)('$name', ({ name,
     await page.screenshot(join(SHOTS, `card-${name}.png`));
   });
 
-  test('a dark page: lighter lines, and the open conflict stays red', async () => {
+  test('a dark page: lighter lines, and the open conflict stays red', async ({ browser }) => {
     const panel = await openPanel(browser);
     const page = await browser.newPage();
     await page.goto(`${server.origin}/fixtures/reading-dark.html`);

@@ -1,39 +1,14 @@
-import { afterAll, beforeAll } from 'vitest';
 import {
   CHROMIUM_FLAGS,
   type ConsoleEntry,
   chromiumPath,
   firefoxPath,
   type Panel,
-  refuseInternet,
   type TestPage,
 } from '../../src/browsers';
-import { type StaticServer, startServer } from './harness/server';
 
-// Helpers shared by the page-side end-to-end tests (page-*.e2e.ts).
-
-/**
- * The suite's pages, served from 127.0.0.1 with the internet refused (see refuseInternet): started
- * before the suite's tests and stopped after them. Read `origin` inside tests, once it is up.
- */
-export function useOfflineServer(): { readonly origin: string } {
-  let server: StaticServer | undefined;
-  let offline: { close: () => Promise<void> } | undefined;
-  beforeAll(async () => {
-    offline = await refuseInternet();
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-    await offline?.close();
-  });
-  return {
-    get origin() {
-      if (!server) throw new Error('the server starts in beforeAll; read origin inside a test');
-      return server.origin;
-    },
-  };
-}
+// Helpers shared by the page-side end-to-end tests (page-*.e2e.ts); their set-up (browser, panel,
+// page, server) is harness/fixtures.ts.
 
 /** What the page's main world sees of Receipts (the card host, our highlights), and the card itself. */
 export interface Footprint {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type Ext, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
-import { type StaticServer, startServer } from './harness/server';
+import { expect } from 'vitest';
+import { type Ext, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useServer } from './harness/fixtures';
 import { ownTabId, pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // The toolbar popup against a real page with claims, in both browsers. The popup is opened as a
@@ -8,11 +8,7 @@ import { ownTabId, pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-sh
 // a popup opened as a tab would otherwise talk to itself (the active tab), and without the click's
 // activeTab grant the browser hides the page's address (which the pause switch needs).
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.close());
+const server = useServer({ offline: false });
 
 /** Asks the page's content script what it holds, as the popup does. */
 const pageState = (panel: TestPage, tabId: number) =>
@@ -29,16 +25,15 @@ const pageState = (panel: TestPage, tabId: number) =>
     }
   }, tabId);
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
+describeBrowsers(({ name, test }) => {
   let page: TestPage;
   let helper: TestPage;
   let tabId: number;
   let url: string;
   // What the toolbar click would give the popup: the tab, and (by activeTab) its address.
   const query = () => `tab=${tabId}&url=${encodeURIComponent(url)}`;
-  beforeAll(async () => {
-    browser = await launch();
+  // The page first, then the extension page that asks about it (not the panel, which opens first).
+  test.beforeAll(async ({ browser }) => {
     url = `${server.origin}/fixtures/ui-news.html`;
     page = await browser.newPage();
     await page.goto(url);
@@ -50,9 +45,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       'the page to be checked',
     );
   });
-  afterAll(() => browser?.close());
 
-  test('the popup lists the page’s claims by verdict, and a click shows the claim on the page', async () => {
+  test('the popup lists the page’s claims by verdict, and a click shows the claim on the page', async ({
+    browser,
+  }) => {
     const popup = await browser.openExtensionPage(`popup.html?${query()}`);
     const expected = (await pageState(helper, tabId)).claims;
     expect(expected).toBeGreaterThanOrEqual(3);
@@ -116,7 +112,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await popup.close();
   });
 
-  test('pausing the site applies at once, is remembered across a reload, and resumes', async () => {
+  test('pausing the site applies at once, is remembered across a reload, and resumes', async ({
+    browser,
+  }) => {
     const popup = await browser.openExtensionPage(`popup.html?${query()}`);
     const toggle = () =>
       popup.evaluate(() => document.querySelector<HTMLInputElement>('[role="switch"]')?.click());
@@ -158,7 +156,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await popup.close();
   });
 
-  test('a page Receipts cannot scan says why, and never fails silently', async () => {
+  test('a page Receipts cannot scan says why, and never fails silently', async ({ browser }) => {
     // The options page stands in for a browser page: the browser runs no content script there.
     const own = await ownTabId(helper, await helper.evaluate(() => location.href));
     const popup = await browser.openExtensionPage(`popup.html?tab=${own}`);

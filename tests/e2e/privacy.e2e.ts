@@ -1,13 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { settledClaims, waitFor } from '../../src/browsers';
+import { describeBrowsers } from './harness/fixtures';
 import { typeSearch } from './harness/sidebar';
 import { pointAt, sleep } from './page-support';
 import { type NetworkRecorder, recordNetwork, type SeenRequest } from './security/network-recorder';
@@ -41,20 +34,17 @@ beforeAll(async () => {
 });
 afterAll(() => network?.close());
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let helper: TestPage;
+describeBrowsers(({ name, test }) => {
   let from = 0;
-  beforeAll(async () => {
+  // Before the browser launches (when the test asks for it): its start counts too.
+  beforeAll(() => {
     from = network.seen.length;
-    browser = await launch();
-    panel = await openPanel(browser);
-    helper = panel.page;
   });
-  afterAll(() => browser?.close());
 
-  test('browsing, hovering, the popup and a search in the sidebar make no request of Receipts’ own', async () => {
+  test('browsing, hovering, the popup and a search in the sidebar make no request of Receipts’ own', async ({
+    browser,
+    panel,
+  }) => {
     const origin = network.server.origin;
     const page = await browser.newPage();
     let tabId = 0;
@@ -105,7 +95,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     // Receipts' pages could not make one if they tried: their CSP has connect-src 'none', so the
     // browser refuses the request before it leaves.
     const refusedAt = network.seen.length;
-    const refused = await helper.evaluate(async (o) => {
+    const refused = await panel.page.evaluate(async (o) => {
       const outcomes: string[] = [];
       for (const url of [`${o}/privacy-control`, 'http://privacy-control.example/']) {
         outcomes.push(

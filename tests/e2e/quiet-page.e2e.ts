@@ -1,17 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  REPO_ROOT,
-  refuseInternet,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { serveFolder } from '../../src/cli/serve-folder';
+import { expect } from 'vitest';
+import { settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { DEMO_DIR } from './harness/server';
 import { SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // Loud where it matters, quiet elsewhere (issue 15), on the demo article `npm start` opens: Related
@@ -22,16 +12,7 @@ const tidy = (texts: string[]) => new Set(texts.map((t) => t.replace(/\s+/g, ' '
 
 const FACT_BOX = 'The CSTO was founded in 1992 by six former Soviet republics';
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let offline: Awaited<ReturnType<typeof refuseInternet>>;
-beforeAll(async () => {
-  offline = await refuseInternet();
-  server = await serveFolder(join(REPO_ROOT, 'demo'));
-});
-afterAll(async () => {
-  await server?.close();
-  await offline?.close();
-});
+const server = useOfflineServer(DEMO_DIR);
 
 /** The text of each range in each highlight, as the page's own script sees the registry. */
 const painted = (page: TestPage) =>
@@ -53,21 +34,17 @@ const highlightBackground = (page: TestPage, name: string) =>
     name,
   );
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
+describeBrowsers(({ name, test }) => {
   let tabId: number;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
-    page = await browser.newPage();
+  test.beforeAll(async ({ panel, page }) => {
     await page.goto(`${server.origin}/article.html`);
     tabId = await panel.tabId();
   });
-  afterAll(() => browser?.close());
 
-  test('Related is listed, not painted; corroborated has no fill; the fact box is not read', async () => {
+  test('Related is listed, not painted; corroborated has no fill; the fact box is not read', async ({
+    panel,
+    page,
+  }) => {
     const answer = await settledClaims(panel, tabId);
     // Painted by the reader's verdict: a conflict that only time made (outdated) has its own mark.
     const texts = (verdict: string) =>
@@ -100,7 +77,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(await highlightBackground(page, 'receipts-outdated')).not.toBe('rgba(0, 0, 0, 0)');
   });
 
-  test('the options switch paints Related at once, and switching it off takes the paint away', async () => {
+  test('the options switch paints Related at once, and switching it off takes the paint away', async ({
+    panel,
+    page,
+  }) => {
     const answer = await settledClaims(panel, tabId);
     const related = answer.claims.filter((c) => c.result.verdict === 'related').map((c) => c.text);
     const toggle = () =>
@@ -126,7 +106,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     );
   });
 
-  test('the popup fits: at most 600 px tall, one line per claim, scrolling inside itself', async () => {
+  test('the popup fits: at most 600 px tall, one line per claim, scrolling inside itself', async ({
+    browser,
+    panel,
+  }) => {
     const answer = await settledClaims(panel, tabId);
     const url = `${server.origin}/article.html`;
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type Clip,
-  type LaunchOptions,
-  openPanel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-} from '../../src/browsers';
-import { contrast } from '../../src/page/page-tone';
+import { expect } from 'vitest';
+import { type Clip, type LaunchOptions, settledClaims, type TestPage } from '../../src/browsers';
+import { contrast } from '../../src/content-scripts/page-app/page-tone';
+import { describeBrowserVariants, useOfflineServer } from './harness/fixtures';
 import { type Colour, coloursByCount } from './harness/pixels';
-import { useOfflineServer } from './page-support';
 
 // Colours follow the page, not the OS (issue 15): a dark page under a light OS scheme, and the
 // light demo page under a dark one. Each claim's underline, read off a screenshot of a thin strip
@@ -111,21 +103,18 @@ const CASES: {
   },
 ];
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  describe.each(CASES)('$title', ({ fixture, options, tone, least }) => {
-    let browser: TestBrowser;
-    let page: TestPage;
-    beforeAll(async () => {
-      browser = await launch(undefined, options);
-      const panel = await openPanel(browser);
-      page = await browser.newPage();
+describeBrowserVariants(
+  { each: CASES, title: '$title', launch: ({ options }) => options },
+  ({ test }, { fixture, options, tone, least }) => {
+    test.beforeAll(async ({ panel, page }) => {
       await page.goto(`${server.origin}/fixtures/${fixture}`);
       await settledClaims(panel, await panel.tabId());
       await page.mouseMove(2, 2);
     });
-    afterAll(() => browser?.close());
 
-    test('the OS scheme is the one asked for, and each claim gets the palette of its background', async () => {
+    test('the OS scheme is the one asked for, and each claim gets the palette of its background', async ({
+      page,
+    }) => {
       const os = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
       expect(os).toBe(options.colorScheme === 'dark');
       const claims = await paintedClaims(page);
@@ -134,7 +123,7 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
         expect(claim.name.endsWith('-on-dark'), `${claim.name}: ${claim.text}`).toBe(tone === 'dark');
     });
 
-    test('every painted underline is at least 3:1 against the background behind it', async () => {
+    test('every painted underline is at least 3:1 against the background behind it', async ({ page }) => {
       const claims = await paintedClaims(page);
       const seen: string[] = [];
       for (const claim of claims) {
@@ -152,5 +141,5 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
       console.log(seen.join('\n'));
       expect(seen.length).toBeGreaterThanOrEqual(least);
     });
-  });
-});
+  },
+);

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { cardText, pointAt, sleep, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { settledClaims, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { cardText, pointAt, sleep } from './page-support';
 
 // What a page's own scripts, in its main world, can see and do of Receipts (fixtures/security-probe.html
 // listens from before Receipts arrives). The card's shadow root is closed (see card-host.ts): the page
@@ -27,15 +20,10 @@ interface Seen {
   pageSeesRoot: boolean;
 }
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
+describeBrowsers(({ name, test }) => {
   let tabId: number;
   let extensionId: string;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
+  test.beforeAll(async ({ panel }) => {
     extensionId = await panel.page.evaluate(() => {
       const g = globalThis as unknown as {
         browser?: { runtime: { id: string } };
@@ -45,15 +33,16 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     });
     // Every claim painted, Related too, so the impostor test below sees both claims' paint stay.
     await panel.setShowRelated(true);
-    page = await browser.newPage();
+  });
+  // The page after the switch, as a reader's would be.
+  test.beforeAll(async ({ panel, page }) => {
     await page.goto(`${server.origin}/fixtures/security-probe.html?id=${encodeURIComponent(extensionId)}`);
     tabId = await panel.tabId();
     const { claims } = await settledClaims(panel, tabId);
     expect(claims.length).toBe(2);
   });
-  afterAll(() => browser?.close());
 
-  test('with a card open, the page finds no handle beyond what is on screen', async () => {
+  test('with a card open, the page finds no handle beyond what is on screen', async ({ page }) => {
     const point = await pointAt(page, 'Armenian Prime');
     if (!point) throw new Error('no claim');
     await page.mouseMove(point.x, point.y);
@@ -100,7 +89,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     expect(inner).toEqual({ mode: 'closed', props: [] });
   });
 
-  test("the page cannot drive the card: its synthetic clicks and keys do nothing, the reader's do", async () => {
+  test("the page cannot drive the card: its synthetic clicks and keys do nothing, the reader's do", async ({
+    panel,
+    page,
+  }) => {
     const cardOpen = async () => (await cardText(page)) !== null;
     const point = await pointAt(page, 'Armenian Prime');
     if (!point) throw new Error('no claim');
@@ -131,7 +123,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
         browser?: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
         chrome?: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
       };
-      return (await (g.browser ?? g.chrome)?.storage.session.get('pendingLookup'))?.pendingLookup ?? null;
+      return (await (g.browser ?? g.chrome)?.storage.session.get('pendingHandOff'))?.pendingHandOff ?? null;
     });
     expect(waiting).toBeNull();
     // The reader's own key still works.
@@ -139,7 +131,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await waitFor(async () => !(await cardOpen()), 5_000, 'Escape from the reader to close the card');
   });
 
-  test('the page cannot switch Receipts off by posing as a newer copy of it', async () => {
+  test('the page cannot switch Receipts off by posing as a newer copy of it', async ({ panel, page }) => {
     const painted = () =>
       page.evaluate(() => {
         let count = 0;

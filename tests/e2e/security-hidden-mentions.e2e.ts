@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expect } from 'vitest';
 import {
-  BROWSERS,
   openPanel,
   type PageClaimsAnswer,
   type Panel,
   type TestBrowser,
   type TestPage,
 } from '../../src/browsers';
-import { sleep, useOfflineServer } from './page-support';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { sleep } from './page-support';
 
 // A page that names the CSTO and Pashinyan only where the reader cannot see them (hidden, script
 // and template text, transparent, off the page, a pixel-sized box: fixtures/security-hidden-mentions.html)
@@ -50,11 +50,9 @@ const readTrace = (page: TestPage): Promise<Trace> =>
     };
   });
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
+describeBrowsers(({ name, test }) => {
   let extensionId: string;
-  beforeAll(async () => {
-    browser = await launch();
+  test.beforeAll(async ({ browser }) => {
     const panel = await openPanel(browser);
     extensionId = await panel.page.evaluate(() => {
       const g = globalThis as unknown as {
@@ -65,9 +63,11 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     });
     await panel.page.close();
   });
-  afterAll(() => browser?.close());
 
-  const visit = async (show: boolean): Promise<{ page: TestPage; panel: Panel; tabId: number }> => {
+  const visit = async (
+    browser: TestBrowser,
+    show: boolean,
+  ): Promise<{ page: TestPage; panel: Panel; tabId: number }> => {
     const panel = await openPanel(browser);
     const page = await browser.newPage();
     await page.goto(
@@ -76,9 +76,11 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     return { page, panel, tabId: await panel.tabId() };
   };
 
-  test('hidden mentions only: no trace of Receipts, and the popup says there is nothing to check', async () => {
-    const { page, panel, tabId } = await visit(false);
-    // Past the page's own late changes (200 ms) and the pretest's second look at hidden text.
+  test('hidden mentions only: no trace of Receipts, and the popup says there is nothing to check', async ({
+    browser,
+  }) => {
+    const { page, panel, tabId } = await visit(browser, false);
+    // Past the page's own late changes (200 ms) and the mention watch's second look at hidden text.
     await sleep(1_500);
     const trace = await readTrace(page);
     console.log(`${name}: ${JSON.stringify(trace)}`);
@@ -99,8 +101,10 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await panel.page.close();
   });
 
-  test('the control: one visible sentence brings Receipts in, and its highlight shows', async () => {
-    const { page, panel, tabId } = await visit(true);
+  test('the control: one visible sentence brings Receipts in, and its highlight shows', async ({
+    browser,
+  }) => {
+    const { page, panel, tabId } = await visit(browser, true);
     await sleep(1_500);
     const trace = await readTrace(page);
     expect(trace.highlights.length).toBeGreaterThan(0);

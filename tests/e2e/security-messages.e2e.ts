@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type TestBrowser, type TestPage } from '../../src/browsers';
+import { expect } from 'vitest';
+import type { TestPage } from '../../src/browsers';
+import { describeBrowsers } from './harness/fixtures';
 import { decodeHostile, type Encoded, hostileMessages } from './security/hostile-messages';
 
 // The background under a thousand malformed and hostile messages, sent the way a compromised
 // extension context would: runtime.sendMessage from an extension page. Each must be answered (an
 // { error } with a reason, or a bounded answer for the few that are valid after all) or refused by
 // the browser itself (a cycle cannot be sent from Chromium), none may hang, and afterwards the
-// background must still give the same answer to a good lookup as before.
+// background must still give the same answers to good messages as before.
 
 type Api = typeof import('wxt/browser').browser;
 
@@ -71,16 +72,12 @@ function ask(page: TestPage, message: unknown): Promise<unknown> {
     .then((text) => JSON.parse(text));
 }
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  let page: TestPage;
-  beforeAll(async () => {
-    browser = await launch();
-    page = await browser.openExtensionPage('options.html');
-  });
-  afterAll(() => browser?.close());
-
-  test('a thousand hostile messages are refused, nothing hangs, and the next good lookup is right', async () => {
+describeBrowsers(({ test }) => {
+  // Sent from the panel's page: the options page, an extension context.
+  test('a thousand hostile messages are refused, nothing hangs, and the next good ones are right', async ({
+    browser,
+    panel: { page },
+  }) => {
     const checkBefore = await ask(page, GOOD_CHECK);
     const searchBefore = await ask(page, GOOD_SEARCH);
     expect(checkBefore).toMatchObject({ results: [{ verdict: expect.any(String) }] });

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { pointAt, useOfflineServer } from './page-support';
+import { expect } from 'vitest';
+import { type Panel, settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
+import { pointAt } from './page-support';
 
 // Issue 20: what Receipts shows as its verdict cannot be rewritten or restyled by the page. The
 // pages do what the security review's probes did: a script that moves the "Conflicting" ranges into
@@ -30,18 +23,8 @@ interface CardSeen {
   height: number;
 }
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
-  beforeAll(async () => {
-    browser = await launch();
-    panel = await openPanel(browser);
-    page = await browser.newPage();
-  });
-  afterAll(() => browser?.close());
-
-  async function load(fixture: string) {
+describeBrowsers(({ name, test }) => {
+  async function load(panel: Panel, page: TestPage, fixture: string) {
     await page.goto(`${server.origin}/fixtures/${fixture}`);
     const tabId = await panel.tabId();
     const { claims } = await settledClaims(panel, tabId);
@@ -52,7 +35,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     });
   }
 
-  const readCard = () =>
+  const readCard = (page: TestPage) =>
     page.inCard((root): CardSeen | null => {
       const card = root.querySelector('.card');
       if (!card) return null;
@@ -68,16 +51,16 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       };
     });
 
-  async function hover(text: string): Promise<CardSeen> {
+  async function hover(page: TestPage, text: string): Promise<CardSeen> {
     await page.mouseMove(2, 2);
-    await waitFor(async () => (await readCard()) === null, 5_000, 'no card open');
+    await waitFor(async () => (await readCard(page)) === null, 5_000, 'no card open');
     const point = await pointAt(page, text);
     if (!point) throw new Error(`cannot point at "${text}"`);
     await page.mouseMove(point.x, point.y);
     let card: CardSeen | null = null;
     await waitFor(
       async () => {
-        card = await readCard();
+        card = await readCard(page);
         return card !== null;
       },
       5_000,
@@ -87,7 +70,7 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
   }
 
   /** The text of each range in each of the page's highlights, as the page's own script sees them. */
-  const painted = () =>
+  const painted = (page: TestPage) =>
     page.evaluate(() => {
       const out: Record<string, string[]> = {};
       CSS.highlights.forEach((h, name) => {
@@ -96,19 +79,22 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       return out;
     });
 
-  test('a script that moves the conflict into the corroborated highlight and rewrites the card: the reader still sees Conflicting, and is told', async () => {
-    await load('security-relabel.html');
-    const quiet = await hover(CONFLICT);
+  test('a script that moves the conflict into the corroborated highlight and rewrites the card: the reader still sees Conflicting, and is told', async ({
+    panel,
+    page,
+  }) => {
+    await load(panel, page, 'security-relabel.html');
+    const quiet = await hover(page, CONFLICT);
     // Nothing flagged on a page that has not touched anything yet.
     expect(quiet.interfered).toBeNull();
     await page.mouseMove(2, 2);
     expect(await page.evaluate(() => (window as unknown as { __relabel: () => number }).__relabel())).toBe(1);
-    const card = await hover(CONFLICT);
+    const card = await hover(page, CONFLICT);
     // The page finds no shadow root to rewrite the card through.
     expect(
       await page.evaluate(() => (window as unknown as { __rewriteCard: () => boolean }).__rewriteCard()),
     ).toBe(false);
-    const after = await readCard();
+    const after = await readCard(page);
     for (const seen of [card, after]) {
       expect(seen?.label).toBe('Receipts: Conflicting');
       expect(seen?.verdict).toContain('Conflicting');
@@ -116,18 +102,18 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
       expect(seen?.interfered).toMatch(/tried to change Receipts’ highlights/);
     }
     // The highlight was put back before the card opened: the conflict is painted as a conflict.
-    const now = await painted();
+    const now = await painted(page);
     expect(now['receipts-conflicting']).toEqual([CONFLICT]);
     expect(now['receipts-corroborated']).toEqual([AGREE]);
   });
 
-  test('without a hover, the highlights are put back within seconds', async () => {
-    await load('security-relabel.html');
+  test('without a hover, the highlights are put back within seconds', async ({ panel, page }) => {
+    await load(panel, page, 'security-relabel.html');
     expect(await page.evaluate(() => (window as unknown as { __relabel: () => number }).__relabel())).toBe(1);
-    expect((await painted())['receipts-conflicting']).toEqual([]);
+    expect((await painted(page))['receipts-conflicting']).toEqual([]);
     await waitFor(
       async () => {
-        const now = await painted();
+        const now = await painted(page);
         return (
           now['receipts-conflicting']?.join() === CONFLICT && now['receipts-corroborated']?.join() === AGREE
         );
@@ -137,18 +123,21 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     );
   });
 
-  test('a highlight of the page registered in place of ours is replaced by ours', async () => {
-    await load('security-relabel.html');
+  test('a highlight of the page registered in place of ours is replaced by ours', async ({ panel, page }) => {
+    await load(panel, page, 'security-relabel.html');
     await page.evaluate(() => (window as unknown as { __replaceEntry: () => boolean }).__replaceEntry());
-    const card = await hover(AGREE);
+    const card = await hover(page, AGREE);
     expect(card.label).toBe('Receipts: Corroborated');
     expect(card.interfered).toMatch(/tried to change Receipts’ highlights/);
-    expect((await painted())['receipts-corroborated']).toEqual([AGREE]);
+    expect((await painted(page))['receipts-corroborated']).toEqual([AGREE]);
   });
 
-  test('CSS alone neither hides the card nor changes the line that carries the conflict', async () => {
-    await load('security-restyle.html');
-    const card = await hover(CONFLICT);
+  test('CSS alone neither hides the card nor changes the line that carries the conflict', async ({
+    panel,
+    page,
+  }) => {
+    await load(panel, page, 'security-restyle.html');
+    const card = await hover(page, CONFLICT);
     expect(card.label).toBe('Receipts: Conflicting');
     expect(card.visibility).toBe('visible');
     expect(card.width).toBeGreaterThan(100);
@@ -172,9 +161,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
         shadow: style.textShadow,
       };
     });
-    // src/page/highlights.css, the light scheme: wavy red underline, no glow. The translucent red
+    // src/content-scripts/page-app/highlights.css, the light scheme: wavy red underline, no glow. The translucent red
     // fill is ours too in Firefox; Chromium paints no fill from a user stylesheet, so there the fill
-    // is an author one the page can outrank (src/page/highlight-fills.css), and the line is what holds.
+    // is an author one the page can outrank (src/content-scripts/page-app/highlight-fills.css), and the line is what holds.
     expect(paint).toEqual({
       background: name === 'firefox' ? 'rgba(214, 40, 40, 0.2)' : 'rgba(40, 160, 70, 0.2)',
       line: 'underline',

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  type Panel,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
+import { beforeAll, expect } from 'vitest';
+import { settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useOfflineServer } from './harness/fixtures';
 import { typeSearch } from './harness/sidebar';
-import { cardText, pointAt, sleep, useOfflineServer } from './page-support';
+import { cardText, pointAt, sleep } from './page-support';
 import { buildWithHostileRecord } from './security/build-hostile';
 
 // Page strings and record strings are shown as text everywhere. The page (fixtures/security-xss.html)
@@ -44,25 +37,22 @@ const inspect = (where: ShadowRoot | 'document'): Inspection => {
   return { text: body?.textContent ?? '', made };
 };
 
-describe.each(BROWSERS)('$name', ({ launch }) => {
-  let browser: TestBrowser;
-  let panel: Panel;
-  let page: TestPage;
+describeBrowsers({ outputDir: () => outputDir }, ({ test }) => {
   let tabId: number;
   let url: string;
-  beforeAll(async () => {
-    browser = await launch(outputDir);
-    panel = await openPanel(browser);
-    page = await browser.newPage();
+  test.beforeAll(async ({ panel, page }) => {
     url = `${server.origin}/fixtures/security-xss.html`;
     await page.goto(url);
     tabId = await panel.tabId();
   });
-  afterAll(() => browser?.close());
 
-  const hits = () => page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits.slice());
+  const hits = (page: TestPage) =>
+    page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits.slice());
 
-  test('the card shows the page’s and the record’s payloads as text, and none runs', async () => {
+  test('the card shows the page’s and the record’s payloads as text, and none runs', async ({
+    panel,
+    page,
+  }) => {
     const { claims } = await settledClaims(panel, tabId);
     expect(claims).toHaveLength(3);
     expect(claims[0]?.text).toContain("<img src=x onerror=__xss('page-img')>");
@@ -82,18 +72,18 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     // The record's payloads reached the card as text: a speaker's name, an outlet, a quote.
     expect(shown.join(' ')).toMatch(/<img src=x onerror=__xss\('(speaker|outlet|quote)-img'\)>/);
     await sleep(300);
-    expect(await hits()).toEqual([]);
+    expect(await hits(page)).toEqual([]);
     // The control: the same kind of payload, put into the page as HTML, does run.
     await page.evaluate(() =>
       document.body.insertAdjacentHTML('beforeend', "<img src=x onerror=__xss('control')>"),
     );
-    await waitFor(async () => (await hits()).includes('control'), 5_000, 'the control payload to run');
+    await waitFor(async () => (await hits(page)).includes('control'), 5_000, 'the control payload to run');
     await page.evaluate(() => {
       (window as unknown as { __xssHits: string[] }).__xssHits.length = 0;
     });
   });
 
-  test('the popup shows them as text', async () => {
+  test('the popup shows them as text', async ({ browser, page }) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
     await waitFor(
       async () => (await popup.evaluate(inspect, 'document' as const)).text.includes('page-img'),
@@ -104,10 +94,13 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     expect(seen.made).toEqual([]);
     expect(seen.text).toContain("<img src=x onerror=__xss('page-img')>");
     await popup.close();
-    expect(await hits()).toEqual([]);
+    expect(await hits(page)).toEqual([]);
   });
 
-  test('the sidebar shows them as text: search results, a quote in its context, the timeline, the page’s claims', async () => {
+  test('the sidebar shows them as text: search results, a quote in its context, the timeline, the page’s claims', async ({
+    browser,
+    page,
+  }) => {
     const sidebar = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await typeSearch(sidebar, 'Pashinyan Minsk summit');
     await waitFor(
@@ -142,6 +135,6 @@ describe.each(BROWSERS)('$name', ({ launch }) => {
     );
     expect((await sidebar.evaluate(inspect, 'document' as const)).made).toEqual([]);
     await sidebar.close();
-    expect(await hits()).toEqual([]);
+    expect(await hits(page)).toEqual([]);
   });
 });

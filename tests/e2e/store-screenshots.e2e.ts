@@ -1,19 +1,12 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  openPanel,
-  REPO_ROOT,
-  refuseInternet,
-  settledClaims,
-  type TestBrowser,
-  type TestPage,
-  waitFor,
-} from '../../src/browsers';
-import { serveFolder } from '../../src/cli/serve-folder';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { REPO_ROOT, settledClaims, type TestPage, waitFor } from '../../src/browsers';
+import { browserSuite, useOfflineServer } from './harness/fixtures';
+import { DEMO_DIR } from './harness/server';
 import { typeSearch } from './harness/sidebar';
 import { footprint } from './page-support';
+import { SCREENSHOTS } from './popup-sidebar-shots';
 
 // The store listings' screenshots, 1280×800 PNG (a size the Chrome Web Store and addons.mozilla.org
 // accept), of the real built extension in headless Chromium on the demo article. Run on purpose:
@@ -24,24 +17,15 @@ const WORK = join(REPO_ROOT, '.output-store-shots');
 const SIZE = { x: 0, y: 0, width: 1280, height: 800 };
 const CLAIM = 'Officially, Armenia has announced no plans to leave the CSTO.';
 
-let browser: TestBrowser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let offline: Awaited<ReturnType<typeof refuseInternet>>;
-
+// A skipped file runs none of its hooks: without SCREENSHOTS=1, no server, no browser, no folders.
+const server = useOfflineServer(DEMO_DIR);
+const { test, close } = browserSuite('chromium');
 beforeAll(async () => {
-  if (process.env.SCREENSHOTS !== '1') return;
-  offline = await refuseInternet();
-  server = await serveFolder(join(REPO_ROOT, 'demo'));
-  const chromium = BROWSERS.find((b) => b.name === 'chromium');
-  if (!chromium) throw new Error('no Chromium launcher');
-  browser = await chromium.launch();
   await mkdir(STORE, { recursive: true });
   await mkdir(WORK, { recursive: true });
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await offline?.close();
+  await close();
   await rm(WORK, { recursive: true, force: true });
 });
 
@@ -80,9 +64,7 @@ async function panelShot(page: TestPage, selector: string, name: string): Promis
   return `data:image/png;base64,${(await readFile(path)).toString('base64')}`;
 }
 
-test.runIf(process.env.SCREENSHOTS === '1')('the store screenshots, 1280×800', async () => {
-  const panel = await openPanel(browser);
-  const page = await browser.newPage();
+test.runIf(SCREENSHOTS)('the store screenshots, 1280×800', async ({ browser, panel, page }) => {
   const url = `${server.origin}/article.html`;
   await page.goto(url);
   const tabId = await panel.tabId();

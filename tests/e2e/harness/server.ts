@@ -5,6 +5,8 @@ import { type LoopbackServer, listenOnLoopback, REPO_ROOT } from '../../../src/b
 
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests/e2e/fixtures');
 export const REAL_WORLD_DIR = join(REPO_ROOT, 'tests/fixtures/real-world');
+/** The demo site `npm start` opens (its article is the demo page of several tests). */
+export const DEMO_DIR = join(REPO_ROOT, 'demo');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -16,7 +16,7 @@ const KNOWN = {
   search: { type: 'search', query: 'Pashinyan', filters: null, limit: 10 },
   timeline: { type: 'timeline', query: 'CSTO', filters: { speaker: 'peskov' } },
   'statement-detail': { type: 'statement-detail', id: 'x/01' },
-  'lookup-facets': { type: 'lookup-facets' },
+  'search-facets': { type: 'search-facets' },
   'open-sidebar': { type: 'open-sidebar', query: 'CSTO' },
   'load-page-app': { type: 'load-page-app' },
 } as const;

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, type Ext, type TestBrowser, type TestPage, waitFor } from '../../src/browsers';
-import { type StaticServer, startServer } from './harness/server';
+import { expect } from 'vitest';
+import { type Ext, type TestPage, waitFor } from '../../src/browsers';
+import { describeBrowsers, useServer } from './harness/fixtures';
 import { typeSearch } from './harness/sidebar';
 import { pageTabId, SCREENSHOTS, shootPanel } from './popup-sidebar-shots';
 
 // The sidebar in both browsers, opened as a tab (sidepanel.html; ?tab=<id> pins "On this page" to
-// the article's tab). The context menu cannot be clicked by a test, so the lookup is driven down
+// the article's tab). The context menu cannot be clicked by a test, so the hand-off is driven down
 // the path the menu shares: { type: 'open-sidebar', query } to the background, which calls the same
-// lookUpInSidebar as the menu's click handler. (Both browsers may have their own sidebar open too:
+// handOffToSidebar as the menu's click handler. (Both browsers may have their own sidebar open too:
 // Firefox opens it at install, and Chromium opens its side panel here because the test's evaluate()
 // carries a user gesture. Every open sidebar shows the hand-off; a sidebar that opens later takes it
 // on start, which the component tests cover.)
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.close());
+const server = useServer({ offline: false });
 
 const choose = (sidebar: TestPage, label: string, value: string) =>
   sidebar.evaluate(
@@ -43,14 +39,10 @@ const results = (sidebar: TestPage) =>
     })),
   }));
 
-describe.each(BROWSERS)('$name', ({ name, launch }) => {
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
-
-  test('search: a name variant finds the record’s spelling, marked; a speaker filter narrows it', async () => {
+describeBrowsers(({ name, test }) => {
+  test('search: a name variant finds the record’s spelling, marked; a speaker filter narrows it', async ({
+    browser,
+  }) => {
     const sidebar = await browser.openExtensionPage('sidepanel.html');
     await typeSearch(sidebar, 'Pashinian');
     await waitFor(async () => (await results(sidebar)).statements.length > 0, 15_000, 'results');
@@ -84,7 +76,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await sidebar.close();
   });
 
-  test('timeline: months in order, the position change visible, an entry opens its context', async () => {
+  test('timeline: months in order, the position change visible, an entry opens its context', async ({
+    browser,
+  }) => {
     const sidebar = await browser.openExtensionPage('sidepanel.html');
     await sidebar.evaluate(() => document.querySelector<HTMLElement>('#tab-timeline')?.click());
     await waitFor(
@@ -127,7 +121,9 @@ describe.each(BROWSERS)('$name', ({ name, launch }) => {
     await sidebar.close();
   });
 
-  test('context-menu lookup: the text is checked by the engine and searched in the open sidebar', async () => {
+  test('context-menu hand-off: the text is checked by the engine and searched in the open sidebar', async ({
+    browser,
+  }) => {
     const url = `${server.origin}/fixtures/ui-news.html`;
     const page = await browser.newPage();
     await page.goto(url);
