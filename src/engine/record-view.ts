@@ -15,7 +15,7 @@ export const signed = (concept: string, polarity: 1 | -1) => `${concept}${polari
 export interface Phrasing {
   claimId: string;
   side: 'support' | 'contradict';
-  origin: 'claim' | 'supportedBy' | 'contradictedBy' | 'statement';
+  origin: 'claim' | 'supportingPhrasings' | 'contradictingPhrasings' | 'statement';
   statementId?: string;
   text: string;
   analysis: Analysis;
@@ -181,8 +181,8 @@ export class RecordView {
       });
     };
     add(claim.text, 'support', 'claim');
-    for (const text of claim.supportedBy) add(text, 'support', 'supportedBy');
-    for (const text of claim.contradictedBy) add(text, 'contradict', 'contradictedBy');
+    for (const text of claim.supportingPhrasings) add(text, 'support', 'supportingPhrasings');
+    for (const text of claim.contradictingPhrasings) add(text, 'contradict', 'contradictingPhrasings');
     for (const { statement: id, stance } of claim.evidence) {
       const statement = this.statements.get(id);
       if (!statement) continue;

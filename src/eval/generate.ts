@@ -92,8 +92,8 @@ export function recordBases(record: BundledRecord): Base[] {
       bases.push({ text, pageDate, gold, claim: claim.id, seeds });
     };
     add(claim.text, 'supported');
-    for (const text of claim.supportedBy) add(text, 'supported');
-    for (const text of claim.contradictedBy) add(text, 'contradicted');
+    for (const text of claim.supportingPhrasings) add(text, 'supported');
+    for (const text of claim.contradictingPhrasings) add(text, 'contradicted');
     for (const e of claim.evidence) {
       const gist = gists.get(e.statement);
       if (gist && e.stance === 'supports') add(gist, 'supported');

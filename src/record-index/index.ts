@@ -15,10 +15,10 @@ export function indexDocuments(corpus: Corpus): SearchDocument[] {
   }
   for (const c of corpus.claims) {
     docs.push({ id: `claim:${c.id}`, kind: 'claim', ref: c.id, text: c.text });
-    c.supportedBy.forEach((text, i) => {
+    c.supportingPhrasings.forEach((text, i) => {
       docs.push({ id: `claim:${c.id}:support:${i}`, kind: 'support', ref: c.id, text });
     });
-    c.contradictedBy.forEach((text, i) => {
+    c.contradictingPhrasings.forEach((text, i) => {
       docs.push({ id: `claim:${c.id}:contradict:${i}`, kind: 'contradict', ref: c.id, text });
     });
   }

@@ -168,7 +168,7 @@ export function knownFrom(
 
 export const claimTexts = (claim: Claim) => [
   { where: 'its text', text: claim.text },
-  ...claim.supportedBy.map((text) => ({ where: `phrasing "${text}"`, text })),
+  ...claim.supportingPhrasings.map((text) => ({ where: `phrasing "${text}"`, text })),
 ];
 
 /** Reports each place, date and number in `texts` that is not known; `entry` names the claim or statement. */

@@ -5,11 +5,14 @@ import type { Corpus } from './types';
 import type { ValidationError } from './validate';
 
 // The record's claims in Russian and Armenian: data/phrasings/<language>.json, one file a language,
-// {"claim-id": {"supportedBy": [...], "contradictedBy": [...]}}, written as that language's outlets
+// {"claim-id": {"supportingPhrasings": [...], "contradictingPhrasings": [...]}}, written as that language's outlets
 // write. Validated like the record, then added to the claims' own phrasings, so the engine and the
 // index read them exactly as the English ones.
 
-export type PhrasingsByClaim = Record<string, { supportedBy: string[]; contradictedBy: string[] }>;
+export type PhrasingsByClaim = Record<
+  string,
+  { supportingPhrasings: string[]; contradictingPhrasings: string[] }
+>;
 
 export interface PhrasingFile {
   file: string;
@@ -17,7 +20,7 @@ export interface PhrasingFile {
   json: unknown;
 }
 
-const SIDES = ['supportedBy', 'contradictedBy'] as const;
+const SIDES = ['supportingPhrasings', 'contradictingPhrasings'] as const;
 
 export function readPhrasingFiles(dataDir: string): { files: PhrasingFile[]; errors: ValidationError[] } {
   const dir = join(dataDir, 'phrasings');
@@ -74,12 +77,12 @@ export function validatePhrasings(
         continue;
       }
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        problem('must be {"supportedBy": [...], "contradictedBy": [...]}');
+        problem('must be {"supportingPhrasings": [...], "contradictingPhrasings": [...]}');
         continue;
       }
       const extra = Object.keys(value).filter((k) => !(SIDES as readonly string[]).includes(k));
       if (extra.length > 0) problem(`has unknown field(s) ${extra.join(', ')}`);
-      const entry = { supportedBy: [] as string[], contradictedBy: [] as string[] };
+      const entry = { supportingPhrasings: [] as string[], contradictingPhrasings: [] as string[] };
       const seen = new Set<string>();
       for (const side of SIDES) {
         const list = (value as Record<string, unknown>)[side] ?? [];
@@ -108,15 +111,15 @@ export function validatePhrasings(
 /** The corpus with every language's phrasings added after the claim's own. */
 export function withPhrasings(corpus: Corpus, byLanguage: Map<string, PhrasingsByClaim>): Corpus {
   const claims = corpus.claims.map((claim) => {
-    const supportedBy = [...claim.supportedBy];
-    const contradictedBy = [...claim.contradictedBy];
+    const supportingPhrasings = [...claim.supportingPhrasings];
+    const contradictingPhrasings = [...claim.contradictingPhrasings];
     for (const phrasings of byLanguage.values()) {
       const extra = phrasings[claim.id];
       if (!extra) continue;
-      supportedBy.push(...extra.supportedBy);
-      contradictedBy.push(...extra.contradictedBy);
+      supportingPhrasings.push(...extra.supportingPhrasings);
+      contradictingPhrasings.push(...extra.contradictingPhrasings);
     }
-    return { ...claim, supportedBy, contradictedBy };
+    return { ...claim, supportingPhrasings, contradictingPhrasings };
   });
   return { ...corpus, claims };
 }

@@ -8,7 +8,10 @@ export const SCRIPTS: Record<string, RegExp> = {
  * A claim's plainest supporting phrasing in one of those languages, which its phrasings file lists
  * first (data/phrasings); undefined where the record has none, and for English.
  */
-export function phrasingIn(claim: { supportedBy: readonly string[] }, language: string): string | undefined {
+export function phrasingIn(
+  claim: { supportingPhrasings: readonly string[] },
+  language: string,
+): string | undefined {
   const script = SCRIPTS[language];
-  return script ? claim.supportedBy.find((p) => script.test(p)) : undefined;
+  return script ? claim.supportingPhrasings.find((p) => script.test(p)) : undefined;
 }

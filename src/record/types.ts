@@ -101,9 +101,9 @@ export interface Claim {
   /** The canonical, checkable assertion. */
   text: string;
   /** Other ways a sentence asserting the claim is written (for retrieval and stance). */
-  supportedBy: string[];
+  supportingPhrasings: string[];
   /** Ways a sentence asserting the opposite is written. */
-  contradictedBy: string[];
+  contradictingPhrasings: string[];
   evidence: ClaimEvidence[];
   /** When the claim held; open ends mean "from the record's start" / "still holds". */
   holds: { from?: IsoDate; until?: IsoDate };

@@ -31,7 +31,7 @@ export function buildSearchIndex(tables: RecordTables): MiniSearch<SearchEntry> 
     index.add({ id: `s:${s.id}`, text: s.text, gist: s.gist, who: who.join(' ') });
   }
   for (const c of tables.record.claims) {
-    index.add({ id: `c:${c.id}`, text: c.text, gist: c.supportedBy.join(' '), who: '' });
+    index.add({ id: `c:${c.id}`, text: c.text, gist: c.supportingPhrasings.join(' '), who: '' });
   }
   return index;
 }

@@ -88,8 +88,8 @@ export const claim = fields(
   {
     id: text,
     text,
-    supportedBy: listOf(text),
-    contradictedBy: listOf(text),
+    supportingPhrasings: listOf(text),
+    contradictingPhrasings: listOf(text),
     evidence: listOf(
       fields({ statement: text, stance: oneOf('supports', 'contradicts') }, 'must be { statement, stance }'),
     ),
@@ -113,8 +113,8 @@ export const claimsFile = listFile('claims', claim);
 export const sourceFile = v.strictObject({ $schema: schemaRef, source, statements: v.array(statement) });
 
 const phrasing = fields(
-  { supportedBy: v.optional(listOf(text)), contradictedBy: v.optional(listOf(text)) },
-  'must be { supportedBy, contradictedBy }',
+  { supportingPhrasings: v.optional(listOf(text)), contradictingPhrasings: v.optional(listOf(text)) },
+  'must be { supportingPhrasings, contradictingPhrasings }',
 );
 /** data/phrasings/<language>.json: a claim's phrasings in that language, by claim id. */
 export const phrasingsFile = v.objectWithRest({ $schema: schemaRef }, phrasing);

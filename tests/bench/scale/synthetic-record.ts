@@ -256,10 +256,10 @@ export function syntheticRecord(
     return {
       id: `synthetic-claim-${i}`,
       text: `${act.claim} ${where} on ${spoken(when)}.`,
-      supportedBy: [0, 1, 2, 3, 4].map(
+      supportingPhrasings: [0, 1, 2, 3, 4].map(
         (k) => `${act.claim} ${where} (${k ? `report ${k}` : 'first report'}).`,
       ),
-      contradictedBy: [0, 1, 2, 3, 4].map(
+      contradictingPhrasings: [0, 1, 2, 3, 4].map(
         (k) => `${act.opposite} ${where} (${k ? `report ${k}` : 'first report'}).`,
       ),
       evidence,

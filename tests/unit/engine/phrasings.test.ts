@@ -11,10 +11,15 @@ test('phrasings are checked against the claims and their language, every problem
         file: 'data/phrasings/ru.json',
         language: 'ru',
         json: {
-          'no-such-claim': { supportedBy: ['Армения осталась в ОДКБ'] },
+          'no-such-claim': { supportingPhrasings: ['Армения осталась в ОДКБ'] },
           'armenia-has-not-formally-left-csto': {
-            supportedBy: ['Armenia stays', 'Армения не вышла из ОДКБ', 'Армения не вышла из ОДКБ', ''],
-            contradictedBy: 'Армения вышла',
+            supportingPhrasings: [
+              'Armenia stays',
+              'Армения не вышла из ОДКБ',
+              'Армения не вышла из ОДКБ',
+              '',
+            ],
+            contradictingPhrasings: 'Армения вышла',
             note: 'x',
           },
         },
@@ -27,10 +32,10 @@ test('phrasings are checked against the claims and their language, every problem
   expect(errors.map((e) => `${e.file} ${e.entry}: ${e.reason}`)).toEqual([
     'data/phrasings/ru.json no-such-claim: is not the id of a claim in data/claims',
     'data/phrasings/ru.json armenia-has-not-formally-left-csto: has unknown field(s) note',
-    'data/phrasings/ru.json armenia-has-not-formally-left-csto: supportedBy[0] is not written in ru: "Armenia stays"',
-    'data/phrasings/ru.json armenia-has-not-formally-left-csto: supportedBy[2] repeats a phrasing: "Армения не вышла из ОДКБ"',
-    'data/phrasings/ru.json armenia-has-not-formally-left-csto: supportedBy[3] must be a non-empty string',
-    'data/phrasings/ru.json armenia-has-not-formally-left-csto: contradictedBy must be a list of phrasings',
+    'data/phrasings/ru.json armenia-has-not-formally-left-csto: supportingPhrasings[0] is not written in ru: "Armenia stays"',
+    'data/phrasings/ru.json armenia-has-not-formally-left-csto: supportingPhrasings[2] repeats a phrasing: "Армения не вышла из ОДКБ"',
+    'data/phrasings/ru.json armenia-has-not-formally-left-csto: supportingPhrasings[3] must be a non-empty string',
+    'data/phrasings/ru.json armenia-has-not-formally-left-csto: contradictingPhrasings must be a list of phrasings',
     'data/phrasings/de.json (file): names no known language (ru, hy)',
     'data/phrasings/hy.json (file): must be an object keyed by claim id',
   ]);
@@ -44,7 +49,7 @@ test('valid phrasings are added after the claim’s own', () => {
         language: 'hy',
         json: {
           'armenia-has-not-formally-left-csto': {
-            supportedBy: ['Հայաստանը պաշտոնապես դուրս չի եկել ՀԱՊԿ-ից'],
+            supportingPhrasings: ['Հայաստանը պաշտոնապես դուրս չի եկել ՀԱՊԿ-ից'],
           },
         },
       },
@@ -55,13 +60,13 @@ test('valid phrasings are added after the claim’s own', () => {
   const claim = {
     id: 'armenia-has-not-formally-left-csto',
     text: 'Armenia has not formally withdrawn from the CSTO',
-    supportedBy: ['Armenia remains a member de jure'],
-    contradictedBy: [],
+    supportingPhrasings: ['Armenia remains a member de jure'],
+    contradictingPhrasings: [],
     evidence: [],
     holds: {},
   };
   const corpus = withPhrasings({ sources: [], statements: [], entities: [], claims: [claim] }, byLanguage);
-  expect(corpus.claims[0]?.supportedBy).toEqual([
+  expect(corpus.claims[0]?.supportingPhrasings).toEqual([
     'Armenia remains a member de jure',
     'Հայաստանը պաշտոնապես դուրս չի եկել ՀԱՊԿ-ից',
   ]);

@@ -17,8 +17,8 @@ const check = (sentence: string, pageDate: string) => realEngine().engine.check(
 const noPlans: Claim = {
   id: 'no-plans',
   text: 'Armenia has announced no plans to leave the CSTO',
-  supportedBy: [],
-  contradictedBy: [],
+  supportingPhrasings: [],
+  contradictingPhrasings: [],
   evidence: [],
   holds: { until: '2024-06-12' },
   changing: { since: '2024-02-28', by: ['s/01'], why: 'readiness to leave' },

@@ -6,8 +6,8 @@ import { realEngine } from './real-engine';
 const claim = (holds: Claim['holds']): Claim => ({
   id: 'c',
   text: 'Armenia has announced no plans to leave the CSTO',
-  supportedBy: [],
-  contradictedBy: [],
+  supportingPhrasings: [],
+  contradictingPhrasings: [],
   evidence: [],
   holds,
 });

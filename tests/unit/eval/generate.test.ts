@@ -24,7 +24,7 @@ describe('the generated sets', () => {
   it('start from the record’s own sentences, never from the eval sets', () => {
     const own = new Set(
       record.claims
-        .flatMap((c) => [c.text, ...c.supportedBy, ...c.contradictedBy])
+        .flatMap((c) => [c.text, ...c.supportingPhrasings, ...c.contradictingPhrasings])
         .concat(record.statements.map((s) => s.gist)),
     );
     const evalTexts = new Set(

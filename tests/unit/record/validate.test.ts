@@ -42,8 +42,8 @@ function validFixture(): Fixture {
     claim: {
       id: 'kremlin-regrets',
       text: 'The Kremlin regretted the decision.',
-      supportedBy: ['Moscow regretted it'],
-      contradictedBy: ['Moscow welcomed it'],
+      supportingPhrasings: ['Moscow regretted it'],
+      contradictingPhrasings: ['Moscow welcomed it'],
       evidence: [{ statement: 'a/01', stance: 'supports' }],
       holds: {},
     },
@@ -221,7 +221,7 @@ describe('validateRecord', () => {
   test('reports every problem at once, not only the first', () => {
     const reasons = reasonsAfter((f) => {
       loose(f.statement).kind = 'rumour';
-      loose(f.claim).supportedBy = 'not a list';
+      loose(f.claim).supportingPhrasings = 'not a list';
     });
     expect(reasons).toHaveLength(2);
   });
@@ -339,7 +339,7 @@ describe('the record says what its sources say (issue 19)', () => {
 
   test('places, dates and numbers in a claim come from its statements', () => {
     const says = (text: string) => (f: Fixture) => {
-      f.claim.supportedBy = [text];
+      f.claim.supportingPhrasings = [text];
     };
     // Minsk lies in Belarus: the broader place is implied, as are the said date and the text's own.
     expect(

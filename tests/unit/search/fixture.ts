@@ -190,8 +190,8 @@ export const FIXTURE: BundledRecord = {
     {
       id: 'skips-minsk',
       text: 'Pashinyan declined to attend the CSTO summit in Minsk.',
-      supportedBy: ['Pashinyan will skip the Minsk summit'],
-      contradictedBy: ['Pashinyan attended the CSTO summit in Minsk'],
+      supportingPhrasings: ['Pashinyan will skip the Minsk summit'],
+      contradictingPhrasings: ['Pashinyan attended the CSTO summit in Minsk'],
       evidence: [
         { statement: 'a/01', stance: 'supports' },
         { statement: 'a/02', stance: 'supports' },
@@ -201,8 +201,8 @@ export const FIXTURE: BundledRecord = {
     {
       id: 'allies-ignored-request',
       text: 'The CSTO allies ignored Armenia’s request for help.',
-      supportedBy: [],
-      contradictedBy: [],
+      supportingPhrasings: [],
+      contradictingPhrasings: [],
       evidence: [{ statement: 'a/04', stance: 'contradicts' }],
       holds: {},
       disputed: 'Yerevan says the allies ignored its request; Moscow denies it.',
@@ -210,8 +210,8 @@ export const FIXTURE: BundledRecord = {
     {
       id: 'no-plans-to-leave',
       text: 'Armenia has not announced plans to leave the CSTO.',
-      supportedBy: [],
-      contradictedBy: [],
+      supportingPhrasings: [],
+      contradictingPhrasings: [],
       evidence: [{ statement: 'b/01', stance: 'supports' }],
       holds: { until: '2024-06-12' },
       endedBy: ['b/02'],
