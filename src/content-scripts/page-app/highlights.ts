@@ -380,6 +380,11 @@ export function createHighlights(
       active = null;
     },
     ownerOf: (copy) => owners.get(copy) ?? null,
-    paintsAll: () => !tampered && (paintQuiet || quiet.size === 0),
+    // An entry the page replaced with its own highlight (over other text, perhaps) paints nothing of
+    // ours until the next repair, though nothing has been caught yet.
+    paintsAll: () =>
+      !tampered &&
+      (paintQuiet || quiet.size === 0) &&
+      [...mine].every(([name, h]) => !registry || registry.get(name) === h),
   };
 }

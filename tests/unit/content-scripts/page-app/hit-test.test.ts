@@ -250,6 +250,18 @@ describe('claimAt falls back to the caret search', () => {
     expect(search).toHaveBeenCalledTimes(1);
   });
 
+  test("on a miss where the page's own highlight stands in place of ours over other text", () => {
+    const { highlights, claims } = setUp();
+    platformHitTest();
+    // Registered under our name over claim a: at claim b's point the platform finds no highlight at
+    // all, which proves nothing while our entry is not ours.
+    registry.set(HIGHLIGHT_NAMES.corroborated, new FakeHighlight([rangeOver('a')]));
+    const search = caret();
+    expect(highlights.paintsAll()).toBe(false);
+    expect(claimAt(document, 10, 45, claims, highlights)?.id).toBe('b');
+    expect(search).toHaveBeenCalledTimes(1);
+  });
+
   test('without our highlights to map from', () => {
     const { claims } = setUp();
     const fromPoint = platformHitTest();
