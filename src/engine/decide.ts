@@ -95,10 +95,9 @@ export function decide(
   const settledBest = Math.max(0, ...[...conflicts, ...corroborations].map((d) => d.result.score));
   // Unless the sentence reports what a speaker said and a settled claim records that speaker
   // saying it: "Putin predicted Armenia would stay" is true as a report, whatever the dispute.
-  const speaker = sv.analysis.speaker?.id;
+  const speaker = sv.analysis.speaker?.id ?? null;
   const reportMatched =
-    speaker !== undefined &&
-    corroborations.some((d) => d.result.best.phrasing.analysis.speaker?.id === speaker);
+    speaker !== null && corroborations.some((d) => d.result.best.phrasing.analysis.speaker?.id === speaker);
   const disputedFirst =
     !reportMatched &&
     unsettled.length > 0 &&
