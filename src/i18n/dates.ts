@@ -1,10 +1,13 @@
 import type { DatePrecision } from '../record/types';
 import type { Locale } from './catalog';
 
-const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+/** The record's precisions, and a day of a month with no year. */
+type Shape = DatePrecision | 'dayMonth';
+const OPTIONS: Record<Shape, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
   year: { year: 'numeric', timeZone: 'UTC' },
+  dayMonth: { month: 'short', day: 'numeric', timeZone: 'UTC' },
 };
 
 /**
@@ -24,13 +27,12 @@ export function formatDayMonth(month: number, day: number, locale: Locale = 'en'
 
 // Building a formatter costs far more than formatting with one, and every card and check formats
 // dates: one per locale and precision is kept.
-const DAY_MONTH: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, precision: DatePrecision | 'dayMonth'): Intl.DateTimeFormat {
-  const key = `${locale} ${precision}`;
+function formatter(locale: Locale, shape: Shape): Intl.DateTimeFormat {
+  const key = `${locale} ${shape}`;
   let made = formatters.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(locale, precision === 'dayMonth' ? DAY_MONTH : OPTIONS[precision]);
+    made = new Intl.DateTimeFormat(locale, OPTIONS[shape]);
     formatters.set(key, made);
   }
   return made;

@@ -5,9 +5,9 @@ import type { Corpus } from './types';
 import type { ValidationError } from './validate';
 
 // The record's claims in Russian and Armenian: data/phrasings/<language>.json, one file a language,
-// {"claim-id": {"supportingPhrasings": [...], "contradictingPhrasings": [...]}}, written as that language's outlets
-// write. Validated like the record, then added to the claims' own phrasings, so the engine and the
-// index read them exactly as the English ones.
+// {"claim-id": {"supportingPhrasings": [...], "contradictingPhrasings": [...]}}, written as that
+// language's outlets write. Validated like the record, then added to the claims' own phrasings, so
+// the engine and the index read them exactly as the English ones.
 
 export type PhrasingsByClaim = Record<
   string,

@@ -228,10 +228,13 @@ export function createHighlights(
     mine.get(name)?.delete(copy);
   };
 
+  // The page can replace or delete any of our registry entries.
+  const registered = (name: string, h: Highlight) => registry?.get(name) === h;
+
   const repairEntries = (): number => {
     let repaired = 0;
     for (const [name, h] of mine) {
-      if (registry?.get(name) !== h) {
+      if (!registered(name, h)) {
         registry?.set(name, h);
         repaired++;
       }
@@ -383,8 +386,6 @@ export function createHighlights(
     // An entry the page replaced with its own highlight (over other text, perhaps) paints nothing of
     // ours until the next repair, though nothing has been caught yet.
     paintsAll: () =>
-      !tampered &&
-      (paintQuiet || quiet.size === 0) &&
-      [...mine].every(([name, h]) => !registry || registry.get(name) === h),
+      !tampered && (paintQuiet || quiet.size === 0) && [...mine].every(([name, h]) => registered(name, h)),
   };
 }
