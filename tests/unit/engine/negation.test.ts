@@ -90,3 +90,19 @@ test('refusing is negating, in all three languages', () => {
   }
   expect(predicates('Армения отказалась проводить учения ОДКБ.')).toContain('host-/realized');
 });
+
+test('barring, banning or preventing an act negates it, and a denied ban allows it', () => {
+  for (const text of [
+    'Pashinyan barred official visits to Belarus.',
+    'Pashinyan banned official visits to Belarus.',
+    'Armenian officials are prohibited from visiting Belarus.',
+    'Пашинян запретил официальные визиты в Беларусь.',
+    'Փաշինյանն արգելել է պաշտոնական այցերը Բելառուս։',
+  ]) {
+    expect(
+      predicates(text).some((p) => p.startsWith('visit-')),
+      text,
+    ).toBe(true);
+  }
+  expect(predicates('Pashinyan did not bar official visits to Belarus.')).toContain('visit+/realized');
+});
