@@ -145,7 +145,7 @@ export function claimStance(
         if (slot && !slotOffRecord(sentence, view, m, analyzer)) continue;
         // Another place and another year: another event, not a wrong detail of this one.
         if (slot && offRecord.length > 1) continue;
-        if (m.kind === 'polarity' && !samePatient(sentence, view, m, analyzer)) continue;
+        if (m.kind === 'polarity' && !sameParties(sentence, view, m, analyzer)) continue;
         if (!flip || c.score > flip.c.score) flip = { c, m, slot };
       }
     } else if (
@@ -252,15 +252,26 @@ function sameQualifier(sentence: Analysis, p: Analysis, view: ClaimView): boolea
   return true;
 }
 
-// "helped Azerbaijan" does not deny "did not come to Armenia's aid".
-function samePatient(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
-  const known = view.patients.get(m.concept ?? '');
-  if (!known || known.size === 0) return true;
-  const ours = sentence.preds
-    .filter((p) => p.concept === m.concept && p.patient)
-    .map((p) => p.patient as string);
-  if (ours.length === 0) return true;
-  return ours.some((a) => [...known].some((b) => analyzer.compatible(a, b)));
+// A flip denies the claim only for the same parties, where both say who they are: "helped
+// Azerbaijan" does not deny "did not come to Armenia's aid", and "Belarus took part in preparing
+// the war" says nothing of Pashinyan's not taking part in a summit.
+function sameParties(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
+  const concept = m.concept ?? '';
+  const ours = sentence.preds.filter((p) => p.concept === concept);
+  const fits = (known: Set<string> | undefined, named: string[], same: (a: string, b: string) => boolean) =>
+    !known || known.size === 0 || named.length === 0 || named.some((a) => [...known].some((b) => same(a, b)));
+  return (
+    fits(
+      view.patients.get(concept),
+      ours.flatMap((p) => (p.patient ? [p.patient] : [])),
+      (a, b) => analyzer.compatible(a, b),
+    ) &&
+    fits(
+      view.agents.get(concept),
+      ours.flatMap((p) => (p.agent?.id ? [p.agent.id] : [])),
+      (a, b) => analyzer.sameActor(a, b),
+    )
+  );
 }
 
 function slotOffRecord(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {

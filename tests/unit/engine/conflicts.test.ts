@@ -116,3 +116,18 @@ test('a denied act done by someone else is no conflict: the record denies it of 
   expect(check('Pashinyan was angry.', '2023-11-15').verdict).not.toBe('conflicting');
   expect(check('Pashinyan was furious with Moscow.', '2023-11-15').verdict).not.toBe('conflicting');
 });
+
+test('the opposite act by someone else is no conflict: Belarus taking part is not Pashinyan attending', () => {
+  // The record has Pashinyan not taking part in the summit; Belarus's taking part in preparing
+  // the war is what another claim backs, and the skipped summit must not make it a near tie.
+  for (const text of [
+    'Пашинян заявил, что Белоруссия участвовала в подготовке 44-дневной войны.',
+    'Pashinyan said Belarus took part in preparing the 44-day war.',
+  ]) {
+    expect(check(text, '2024-06-13').verdict, text).toBe('corroborated');
+  }
+  // The same act by the claim's own doer still conflicts.
+  expect(
+    check('Pashinyan took part in the CSTO summit in Minsk in November 2023.', '2023-11-24').verdict,
+  ).toBe('conflicting');
+});
