@@ -53,6 +53,14 @@ test('readings pair by sign whatever their order, and a tail that names no one d
   // "without saying when" leaves out a detail; it does not deny the saying.
   const when = 'Pashinyan said on June 12 that Armenia would leave the CSTO, without saying when.';
   expect(verdict(when, '2024-06-13')).toBe('corroborated');
+  // Nor does not specifying it: specifying is telling, in each language.
+  for (const s of [
+    'Pashinyan told parliament that Armenia would leave the CSTO but did not specify when.',
+    'Пашинян в парламенте заявил, что Армения выйдет из ОДКБ, но не уточнил сроки.',
+    'Փաշինյանը խորհրդարանում հայտարարել է, որ Հայաստանը դուրս է գալու ՀԱՊԿ-ից, բայց չի հստակեցրել, թե երբ։',
+  ]) {
+    expect(verdict(s, '2024-06-12'), s).toBe('corroborated');
+  }
 });
 
 test('a noun phrase between commas after a name is no clause boundary for a denial', () => {
