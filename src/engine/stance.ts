@@ -37,6 +37,12 @@ export interface ClaimResult {
    * join two of the claim's facts ("responded ... by asking"), each in another phrasing.
    */
   agreeing?: Comparison[];
+  /**
+   * The supporting phrasing that agrees with no difference and best covers itself in the
+   * sentence, whatever the sentence adds: a sentence that joins this claim's fact to another's
+   * says more than either phrasing, so neither scores high alone.
+   */
+  joined?: Comparison;
 }
 
 export const AGREE_MIN = 0.55;
@@ -63,6 +69,7 @@ export function claimStance(
 ): ClaimResult {
   let agreeFor: Comparison | null = null;
   const agreeing: Comparison[] = [];
+  let joined: Comparison | undefined;
   let agreeAgainst: Comparison | null = null;
   let flip: { c: Comparison; m: Mismatch; slot: boolean } | null = null;
   const sentence = sv.analysis;
@@ -119,6 +126,7 @@ export function claimStance(
       // Only a phrasing that agrees with the sentence makes a tie with a contradicting one.
       if (clean && agrees) {
         if (c.score >= AGREE_MIN) agreeing.push(c);
+        if (!joined || c.coverage > joined.coverage) joined = c;
         bestSupport = Math.max(bestSupport, c.score);
         leanTo('corroborates', c.score);
       }
@@ -190,7 +198,7 @@ export function claimStance(
   if (agreeFor)
     return { lean, view, stance: 'corroborates', score: agreeFor.score, best: agreeFor, agreeing };
   if (flip) return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
-  return { lean, view, stance: 'related', score: fallback.score, best: fallback };
+  return { lean, view, stance: 'related', score: fallback.score, best: fallback, joined };
 }
 
 // A corroboration explains every checkable part: each predicate the sentence asserts (reporting
@@ -227,6 +235,13 @@ function addsNothingMissing(
     const ours = sentence.preds.filter((s) => s.concept === pred.concept);
     if (ours.length > 0 && !ours.some((s) => s.qualifier === pred.qualifier)) return false;
   }
+  // A date is a slot, not words: a phrasing whose difference is a date the record never gives
+  // the claim ("announced the freeze in November 2023") denies only a sentence that gives a date
+  // (compared as a slot: the same one, or it would not be clean). "The 2020 war" is the claim's.
+  const otherDate = c.phrasing.analysis.dates.some(
+    (d) => !d.anchor && !recordDates(view, d).some((t) => datesOverlap(d, t)),
+  );
+  if (otherDate && !sentence.dates.some((d) => !d.anchor)) return false;
   const distinct = c.phrasing.analysis.terms.filter((t) => !view.supportTerms.has(t));
   if (distinct.length === 0) return true;
   const ours = new Set(sentence.terms);

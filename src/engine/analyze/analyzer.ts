@@ -182,7 +182,7 @@ export class Analyzer {
       if (dates.some((d) => t.start >= d.start && t.end <= d.end)) dateTokens.add(i);
     });
     const tokenTerms = this.tokenTermsOf(tokens, unitAt);
-    const terms = this.termsOf(tokens, items, unitAt);
+    const terms = this.termsOf(tokens, items, unitAt, dateTokens);
     for (const p of preds) if (p.synthetic && !terms.includes(`c:${p.concept}`)) terms.push(`c:${p.concept}`);
     return {
       tokens,
@@ -328,7 +328,14 @@ export class Analyzer {
     });
   }
 
-  private termsOf(tokens: Token[], items: Item[], unitAt: (Item | undefined)[]): string[] {
+  // A date's words are its slot, compared as a date (compare-slots.ts), not as words: "28 февраля
+  // 2024 года" would otherwise weigh as three words the record never uses.
+  private termsOf(
+    tokens: Token[],
+    items: Item[],
+    unitAt: (Item | undefined)[],
+    dateTokens: Set<number>,
+  ): string[] {
     const terms = new Set<string>();
     for (const item of items) {
       if (item.unit.type === 'concept') terms.add(`c:${item.unit.id}`);
@@ -341,6 +348,7 @@ export class Analyzer {
     tokens.forEach((token, i) => {
       if (
         unitAt[i] ||
+        dateTokens.has(i) ||
         STOP_WORDS.has(token.norm) ||
         AUXILIARIES.has(token.norm) ||
         PREPOSITIONS.has(token.norm)

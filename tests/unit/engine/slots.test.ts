@@ -82,3 +82,33 @@ test('"until" and "since" anchor dates in Russian and Armenian too', () => {
   // A word that only ends in "с" or "до" is not the preposition.
   expect(anchored('Пашинян отказался приехать в Минск 23 ноября 2023 года.')).toEqual([false]);
 });
+
+// The slot is compared as a date; as words, "28 февраля 2024 года" weighed as three words the
+// record never uses and kept the sentence from the claim it denies.
+test("a date's words, the word for year included, are its slot and not terms", () => {
+  for (const text of [
+    'Армения вышла из ОДКБ 28 февраля 2024 года.',
+    'Հայաստանը դուրս է եկել ՀԱՊԿ-ից 2024 թվականի փետրվարին։',
+    'Armenia left the CSTO in February 2024.',
+  ]) {
+    const { terms, dates } = analyze(text);
+    expect(dates, text).toHaveLength(1);
+    expect(terms, text).toEqual(['e:armenia', 'c:leave', 'e:csto']);
+  }
+  expect(
+    realEngine().engine.check('Армения официально вышла из ОДКБ в феврале 2024 года.', {
+      pageDate: '2024-03-01',
+    }).verdict,
+  ).toBe('conflicting');
+});
+
+test('a phrasing that differs by a date the record never gives denies only a dated sentence', () => {
+  const check = (text: string) => realEngine().engine.check(text, { pageDate: '2024-02-29' }).verdict;
+  // The record's "announced the freeze in November 2023" is the wrong-date phrasing.
+  expect(check('Armenia has frozen its CSTO membership de facto, officials said on Thursday.')).toBe(
+    'corroborated',
+  );
+  expect(check("Pashinyan announced the freeze of Armenia's CSTO membership in November 2023.")).toBe(
+    'conflicting',
+  );
+});
