@@ -1,7 +1,8 @@
 import type { Analyzer } from './analyze/analyzer';
-import type { SentenceView } from './compare';
+import type { Comparison, SentenceView } from './compare';
 import { mainPredicates } from './main-predicates';
 import { unexplainedNames } from './names';
+import type { ClaimView } from './record-view';
 import { type ClaimResult, explainsPredicates } from './stance';
 import type { TimeCheck } from './time';
 import type { EvidenceStance, Reason, Verdict } from './types';
@@ -114,16 +115,23 @@ export function decide(
       )
       .flatMap((d) => mainPredicates(d.result.best.phrasing.analysis).map((p) => p.concept)),
   );
+  // Beside a corroboration, a claim whose phrasing the sentence holds nearly whole, with no
+  // difference, backs the part of the sentence it covers: "Lukashenko calmly accepted the
+  // decision not to go to Minsk" joins his calm to the skipped Minsk summit.
+  const joined = corroborations.length === 0 ? [] : joinedFacts(results, contested);
   const explained = explainsPredicates(
     sv,
-    corroborations.flatMap((d) => d.result.agreeing ?? [d.result.best]),
+    [
+      ...corroborations.flatMap((d) => d.result.agreeing ?? [d.result.best]),
+      ...joined.map((d) => d.comparison),
+    ],
     contested,
   );
   const named =
     unexplainedNames(
       sv,
-      corroborations.map((d) => d.result.view),
-      corroborations.map((d) => d.result.best),
+      [...corroborations.map((d) => d.result.view), ...joined.map((d) => d.view)],
+      [...corroborations.map((d) => d.result.best), ...joined.map((d) => d.comparison)],
       analyzer,
       outlets,
     ).length === 0;
@@ -144,4 +152,24 @@ export function decide(
     return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
   }
   return { verdict: 'none', deciding: [] };
+}
+
+/** How much of a phrasing the sentence must hold for its claim to back the part it covers. */
+const JOINED_COVERAGE = 0.75;
+
+// Claims that only fell short because the sentence says more than they do: undisputed, leaning
+// to no conflict, with a supporting phrasing that agrees and that the sentence holds nearly whole.
+function joinedFacts(
+  results: Decided[],
+  contested: Set<string>,
+): { view: ClaimView; comparison: Comparison }[] {
+  return results.flatMap((d) => {
+    const c = d.result.joined;
+    if (!c || d.stance !== 'related' || d.result.stance !== 'related') return [];
+    if (d.result.view.claim.disputed || d.result.lean?.stance === 'conflicts') return [];
+    if (c.coverage < JOINED_COVERAGE) return [];
+    // A claim the record speaks against elsewhere vouches for nothing it asserts.
+    if (mainPredicates(c.phrasing.analysis).some((p) => contested.has(p.concept))) return [];
+    return [{ view: d.result.view, comparison: c }];
+  });
 }

@@ -11,7 +11,7 @@ import { findMentions } from './mentions';
 import { RecordAnalyzer } from './record-analyzer';
 import { RecordView } from './record-view';
 import { Retriever } from './retrieval';
-import { type ClaimResult, claimStance } from './stance';
+import { type ClaimResult, type ClaimStance, claimStance } from './stance';
 import { TermIndex } from './term-index';
 import { blankFrames } from './text/frames';
 import { applyTime, type TimeCheck } from './time';
@@ -165,13 +165,11 @@ export function createEngine(record: BundledRecord, serializedIndex: string, wor
       const claimView = view.view(id);
       if (!claimView) continue;
       const result = claimStance(sv, claimView, weight, analyzer, view.outlets);
-      const time = applyTime(
-        result.stance,
-        claimView.claim,
-        effective,
-        claimView.changes,
-        asOf ? claimView.knownFrom : null,
-      );
+      const timed = (stance: ClaimStance) =>
+        applyTime(stance, claimView.claim, effective, claimView.changes, asOf ? claimView.knownFrom : null);
+      const time = timed(result.stance);
+      // A fact joined to a corroborated one must hold on the page's date as a corroboration would.
+      if (result.joined && timed('corroborates').stance !== 'corroborates') result.joined = undefined;
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
     const verdict = decide(results, sv, analyzer, view.outlets);

@@ -87,3 +87,21 @@ test('a person is explained by himself or his voice, never by his country', () =
     expect(verdict(s, date), s).not.toBe('corroborated');
   }
 });
+
+test('a fact joined to a corroborated one backs the names it brings', () => {
+  const check = (text: string) => realEngine().engine.check(text, { pageDate: '2023-11-14' }).verdict;
+  // His calm is one claim, the skipped summit in Minsk another: together they explain Minsk.
+  for (const text of [
+    'Лукашенко спокойно воспринял решение Пашиняна не ехать в Минск, сообщила его пресс-секретарь Наталья Эйсмонт.',
+    "Lukashenko calmly accepted Pashinyan's decision not to go to Minsk, his spokeswoman said.",
+  ]) {
+    expect(check(text), text).toBe('corroborated');
+  }
+  // No claim has him skip a trip to Baku or Astana.
+  for (const text of [
+    'Лукашенко спокойно воспринял решение Пашиняна не ехать в Баку, сообщила его пресс-секретарь Наталья Эйсмонт.',
+    "Lukashenko calmly accepted Pashinyan's decision not to go to Astana, his spokeswoman said.",
+  ]) {
+    expect(check(text), text).toBe('related');
+  }
+});
