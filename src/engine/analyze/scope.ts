@@ -35,6 +35,7 @@ const DETERMINER_NO = /^(?:no|none|нет|никаких|никакого)$/;
 const VERBAL_NEGATION =
   /^(?:not|never|cannot|longer|to|не|никогда|отказ\p{L}*|ոչ|երբեք|չ\p{L}*|հրաժարվ\p{L}*)$/u;
 const PASSES = new Set(Object.values(negationData.passes).flat().map(foldYo));
+const FINITE_NEGATION = new Set(Object.values(negationData.finite).flat());
 const ADVERB = /^\p{Script=Latin}+ly$/u;
 /** "asked the CSTO to condemn": what is asked for has not happened. */
 const GOVERNS = new Set(['request', 'offer']);
@@ -142,6 +143,8 @@ export function scopeOf(tokens: Token[], items: Item[], used?: Set<Item>): Map<I
           asked &&
           distance <= MODAL_WINDOW &&
           !governedBefore(cue, item) &&
+          // "դիմում չի ստացել": an act negated as only a finite verb is, is no infinitive asked for.
+          !FINITE_NEGATION.has(tokens[item.at - 1]?.norm ?? '') &&
           cue.last > modalAt &&
           !modalOwn
         ) {

@@ -61,7 +61,7 @@ export const lexiconFiles = {
     counts: wordValues,
     magnitudes: wordValues,
   }),
-  'negation.json': v.strictObject({ $schema: schemaRef, $comment: comment, passes: forms }),
+  'negation.json': v.strictObject({ $schema: schemaRef, $comment: comment, passes: forms, finite: forms }),
   'gazetteer.json': v.looseObject({
     $schema: schemaRef,
     about: v.optional(v.string()),

@@ -106,3 +106,10 @@ test('barring, banning or preventing an act negates it, and a denied ban allows 
   }
   expect(predicates('Pashinyan did not bar official visits to Belarus.')).toContain('visit+/realized');
 });
+
+test('an Armenian act negated by a finite auxiliary is no infinitive asked for', () => {
+  // "received no appeal": the appeal is the object, not a request that it be received.
+  expect(predicates('ՀԱՊԿ-ն որևէ դիմում չի ստացել։')).toContain('receive-/realized');
+  // The infinitive takes its negation as a prefix, and is what is asked for.
+  expect(predicates('Լուկաշենկոն խնդրել է չշտապել։')).toContain('hurry-/deontic');
+});
