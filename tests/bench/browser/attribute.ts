@@ -61,7 +61,10 @@ export interface Attribution {
   longestTaskWallMs: number;
   /** Stretches over 50 ms of CPU. */
   tasksOver50ms: number;
-  /** Trace time (µs) at which our code first ran: the content script's injection, i.e. document idle. */
+  /**
+   * Trace time (µs) at which our document_idle script was injected, i.e. document idle; a script
+   * declared for document_start (Receipts' empty one in Chromium) runs long before and is passed over.
+   */
   firstTs: number | null;
   /** Trace time (µs) of the end of our last work in the window. */
   lastTs: number | null;
@@ -121,6 +124,8 @@ function ourSamples(
  * @param prefix the extension's origin with a trailing slash, e.g. "chrome-extension://abc/"
  * @param windowEnd trace time (µs) after which nothing is counted (the harness's own probing follows)
  * @param intervalUs the CPU profile's sampling interval
+ * @param startScripts the extension's scripts declared for document_start, relative to its root:
+ *   counted as ours, but document idle is when the first other one ran
  */
 export function attribute(
   events: readonly TraceEvent[],
@@ -128,6 +133,7 @@ export function attribute(
   prefix: string,
   windowEnd = Number.POSITIVE_INFINITY,
   intervalUs = 200,
+  startScripts: readonly string[] = [],
 ): Attribution {
   const named = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts <= windowEnd && urlOf(e)?.startsWith(prefix))
@@ -211,7 +217,7 @@ export function attribute(
     longestTaskMs: longest.cpu / 1000,
     longestTaskWallMs: (longest.end - longest.start) / 1000,
     tasksOver50ms: stretches.filter((x) => x.cpu > 50_000).length,
-    firstTs: first.ts,
+    firstTs: (named.find((e) => !startScripts.some((js) => urlOf(e) === `${prefix}${js}`)) ?? first).ts,
     lastTs: Math.max(lastEntry, lastSample),
     frames,
   };

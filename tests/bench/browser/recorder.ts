@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { type Attribution, attribute, type CpuProfile, type TraceEvent } from './attribute';
 import type { BenchBrowser, ChromiumBenchBrowser } from './launch';
@@ -196,6 +198,7 @@ export class Recorder implements BenchRecorder {
         `${this.origin}/`,
         record.sync.traceTs ?? end,
         SAMPLING_INTERVAL_US,
+        startScriptsOf(this.browser.contender.extensionDir),
       );
     });
   }
@@ -230,4 +233,14 @@ export class Recorder implements BenchRecorder {
       });
     });
   }
+}
+
+/** The content scripts an extension declares for document_start, as its manifest names them. */
+function startScriptsOf(extensionDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; run_at?: string }[];
+  };
+  return (manifest.content_scripts ?? [])
+    .filter((c) => c.run_at === 'document_start')
+    .flatMap((c) => c.js ?? []);
 }
