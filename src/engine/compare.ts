@@ -42,6 +42,7 @@ export interface SentenceView {
   main: Pred[];
   concepts: Set<string>;
   blocs: Set<string>;
+  weight: (term: string) => number;
 }
 
 export function sentenceView(analysis: Analysis, weight: (term: string) => number): SentenceView {
@@ -56,6 +57,7 @@ export function sentenceView(analysis: Analysis, weight: (term: string) => numbe
     main,
     concepts: new Set(main.map((p) => p.concept)),
     blocs: new Set(analysis.entities.filter((e) => BLOCS.has(e.id)).map((e) => e.id)),
+    weight,
   };
 }
 

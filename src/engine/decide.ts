@@ -60,9 +60,10 @@ export function decide(
   const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
   const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
   const corroborations = settled.filter((d) => d.stance === 'corroborates');
+  const denied = deniedParts(results, corroborations, sv);
   // Another date or place only says the claim is about another event when a claim about this
   // one (with matching date and place) fits the sentence at least as well.
-  const conflicts = settled.filter(
+  const conflicts = [...settled, ...denied].filter(
     (d) =>
       d.stance === 'conflicts' &&
       !(
@@ -107,12 +108,15 @@ export function decide(
     return { verdict: 'conflicting', deciding: [...conflicts, ...corroborations], primary: conflicts[0] };
   }
   // Corroborated only if the agreeing phrasings, together, assert everything the sentence does.
-  // What the record speaks against: the predicates of every claim that leans to conflict.
+  // What the record speaks against: the predicates of every claim that leans to conflict, unless
+  // only the speaker differs: "Lukashenko advised, in a phone call, ..." has him speak where the
+  // record has Pashinyan tell of the call, but the call itself is not denied. (A wrong date or
+  // place still is: "after announcing the suspension in April" is wrong whatever follows.)
+  const leansAgainst = (d: Decided) =>
+    d.result.lean?.stance === 'conflicts' && d.result.lean.difference !== 'speaker';
   const contested = new Set(
     results
-      .filter(
-        (d) => d.stance === 'conflicts' || d.stance === 'disputed' || d.result.lean?.stance === 'conflicts',
-      )
+      .filter((d) => d.stance === 'conflicts' || d.stance === 'disputed' || leansAgainst(d))
       .flatMap((d) => mainPredicates(d.result.best.phrasing.analysis).map((p) => p.concept)),
   );
   // Beside a corroboration, a claim whose phrasing the sentence holds nearly whole, with no
@@ -171,5 +175,37 @@ function joinedFacts(
     // A claim the record speaks against elsewhere vouches for nothing it asserts.
     if (mainPredicates(c.phrasing.analysis).some((p) => contested.has(p.concept))) return [];
     return [{ view: d.result.view, comparison: c }];
+  });
+}
+
+/** How much of the sentence a denied part and the corroborations must explain together. */
+const DENIED_JOINT_PRECISION = 0.8;
+
+// A sentence that joins what the record denies to what it backs is wrong: the claims that
+// corroborate explain the rest of it, and the contradicting phrasing that holds whole in it
+// (deniedPart) explains the part they leave. Only undisputed claims, and only when the two
+// together explain nearly all of the sentence.
+function deniedParts(results: Decided[], corroborations: Decided[], sv: SentenceView): Decided[] {
+  if (corroborations.length === 0) return [];
+  const backed = new Set(corroborations.flatMap((d) => [...d.result.best.shared]));
+  const explained = (extra: Set<string>) => {
+    let covered = 0;
+    for (const t of sv.terms) if (backed.has(t) || extra.has(t)) covered += sv.weight(t);
+    return sv.total > 0 ? covered / sv.total : 0;
+  };
+  return results.flatMap((d): Decided[] => {
+    const part = d.result.deniedPart;
+    if (!part || d.stance !== 'related' || d.result.stance !== 'related' || d.result.view.claim.disputed)
+      return [];
+    if (explained(part.shared) < DENIED_JOINT_PRECISION) return [];
+    const claim = { id: d.result.view.claim.id, text: d.result.view.claim.text };
+    return [
+      {
+        ...d,
+        stance: 'conflicts',
+        result: { ...d.result, stance: 'conflicts', best: part, score: part.score },
+        why: { kind: 'otherwise', claim },
+      },
+    ];
   });
 }

@@ -170,6 +170,7 @@ export function createEngine(record: BundledRecord, serializedIndex: string, wor
       const time = timed(result.stance);
       // A fact joined to a corroborated one must hold on the page's date as a corroboration would.
       if (result.joined && timed('corroborates').stance !== 'corroborates') result.joined = undefined;
+      if (result.deniedPart && timed('conflicts').stance !== 'conflicts') result.deniedPart = undefined;
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
     const verdict = decide(results, sv, analyzer, view.outlets);

@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyze/analyzer';
 import type { Analysis, Pred } from './analyze/types';
 import type { SentenceView } from './compare';
+import type { Mismatch } from './compare-slots';
 import { mainPredicates } from './main-predicates';
 import { type ClaimView, signed } from './record-view';
 
@@ -101,4 +102,42 @@ export function otherDoer(sv: SentenceView, phrasing: Analysis, analyzer: Analyz
       .filter((d) => d !== undefined);
     return doers.length > 0 && !doers.some((d) => analyzer.sameActor(ours, d) || analyzer.sameActor(d, ours));
   });
+}
+
+// A denied part must say who does what the phrasing has someone do: "in a phone call with
+// Pashinyan, Lukashenko advised ..." names no caller, so "Pashinyan called Lukashenko" is not in it.
+export function doersRead(sv: SentenceView, phrasing: Analysis, analyzer: Analyzer): boolean {
+  const theirs = mainPredicates(phrasing);
+  return (
+    theirs.length > 0 &&
+    theirs.every((q) => {
+      const doer = q.agent?.id;
+      return (
+        !doer ||
+        sv.main.some((p) => p.concept === q.concept && p.agent?.id && analyzer.sameActor(p.agent.id, doer))
+      );
+    })
+  );
+}
+
+// A flip denies the claim only for the same parties, where both say who they are: "helped
+// Azerbaijan" does not deny "did not come to Armenia's aid", and "Belarus took part in preparing
+// the war" says nothing of Pashinyan's not taking part in a summit.
+export function sameParties(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
+  const concept = m.concept ?? '';
+  const ours = sentence.preds.filter((p) => p.concept === concept);
+  const fits = (known: Set<string> | undefined, named: string[], same: (a: string, b: string) => boolean) =>
+    !known || known.size === 0 || named.length === 0 || named.some((a) => [...known].some((b) => same(a, b)));
+  return (
+    fits(
+      view.patients.get(concept),
+      ours.flatMap((p) => (p.patient ? [p.patient] : [])),
+      (a, b) => analyzer.compatible(a, b),
+    ) &&
+    fits(
+      view.agents.get(concept),
+      ours.flatMap((p) => (p.agent?.id ? [p.agent.id] : [])),
+      (a, b) => analyzer.sameActor(a, b),
+    )
+  );
 }

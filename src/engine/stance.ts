@@ -4,7 +4,14 @@ import type { Analysis, Pred } from './analyze/types';
 import { type Comparison, compare, type DoerCheck, mayAlign, type SentenceView } from './compare';
 import type { Mismatch } from './compare-slots';
 import { mainPredicates } from './main-predicates';
-import { doerOffRecord, otherDoer, speakerOffRecord, subjectOffRecord } from './off-record';
+import {
+  doerOffRecord,
+  doersRead,
+  otherDoer,
+  sameParties,
+  speakerOffRecord,
+  subjectOffRecord,
+} from './off-record';
 import { type ClaimView, signed } from './record-view';
 
 // Decides one claim's stance toward the sentence from its phrasings:
@@ -31,7 +38,12 @@ export interface ClaimResult {
    * Which way the claim leans and how well, before any threshold: the best phrasing that agrees
    * with the sentence, on either side. For precision-against-coverage curves; it decides nothing.
    */
-  lean?: { stance: 'corroborates' | 'conflicts'; score: number };
+  lean?: {
+    stance: 'corroborates' | 'conflicts';
+    score: number;
+    /** The one difference a lean to conflict rests on, where a supporting phrasing differs by it. */
+    difference?: Mismatch['kind'];
+  };
   /**
    * Every supporting phrasing that agrees with the sentence with no difference: a sentence may
    * join two of the claim's facts ("responded ... by asking"), each in another phrasing.
@@ -43,6 +55,13 @@ export interface ClaimResult {
    * says more than either phrasing, so neither scores high alone.
    */
   joined?: Comparison;
+  /**
+   * A contradicting phrasing the sentence holds whole, with no difference, that explains only part
+   * of it: "Pashinyan himself called Lukashenko, who advised him not to rush" says what the record
+   * denies and joins it to what it backs. It decides only beside the claims that back the rest
+   * (decide.ts).
+   */
+  deniedPart?: Comparison;
 }
 
 export const AGREE_MIN = 0.55;
@@ -54,6 +73,8 @@ const FLIP_PRECISION = 0.5;
  * in reserve" contains "froze it de jure".
  */
 const AGAINST_PRECISION = 0.5;
+/** How much of a contradicting phrasing the sentence must hold for a denied part (see deniedPart). */
+const DENIED_PART_COVERAGE = 0.9;
 /** A supporting phrasing this close to the contradicting one makes it a near tie: Related. */
 const TIE_MARGIN = 0.05;
 const SLOT_KINDS = new Set(['date', 'place', 'number', 'members']);
@@ -70,14 +91,15 @@ export function claimStance(
   let agreeFor: Comparison | null = null;
   const agreeing: Comparison[] = [];
   let joined: Comparison | undefined;
+  let deniedPart: Comparison | undefined;
   let agreeAgainst: Comparison | null = null;
   let flip: { c: Comparison; m: Mismatch; slot: boolean } | null = null;
   const sentence = sv.analysis;
   let best: Comparison | null = null;
   let bestSupport = 0;
   let lean: ClaimResult['lean'];
-  const leanTo = (stance: 'corroborates' | 'conflicts', score: number) => {
-    if (!lean || score > lean.score) lean = { stance, score };
+  const leanTo = (stance: 'corroborates' | 'conflicts', score: number, difference?: Mismatch['kind']) => {
+    if (!lean || score > lean.score) lean = { stance, score, difference };
   };
   // A sentence about another bloc (the EAEU, the CIS) is not decided by a claim about the CSTO.
   const otherBloc = view.blocs.size > 0 && sv.blocs.size > 0 && ![...sv.blocs].some((b) => view.blocs.has(b));
@@ -130,7 +152,7 @@ export function claimStance(
         bestSupport = Math.max(bestSupport, c.score);
         leanTo('corroborates', c.score);
       }
-      if (c.hard.length === 1 && c.soft.length === 0) leanTo('conflicts', c.score);
+      if (c.hard.length === 1 && c.soft.length === 0) leanTo('conflicts', c.score, c.hard[0]?.kind);
       if (
         clean &&
         agrees &&
@@ -169,6 +191,17 @@ export function claimStance(
       !otherDoer(sv, c.phrasing.analysis, analyzer)
     ) {
       if (!agreeAgainst || c.score > agreeAgainst.score) agreeAgainst = c;
+    } else if (
+      phrasing.side === 'contradict' &&
+      clean &&
+      agrees &&
+      c.score >= AGREE_MIN &&
+      c.coverage >= DENIED_PART_COVERAGE &&
+      doersRead(sv, c.phrasing.analysis, analyzer) &&
+      addsNothingMissing(sentence, c, view, weight) &&
+      (!deniedPart || c.coverage > deniedPart.coverage)
+    ) {
+      deniedPart = c;
     }
   }
   const fallback = best as Comparison;
@@ -198,7 +231,7 @@ export function claimStance(
   if (agreeFor)
     return { lean, view, stance: 'corroborates', score: agreeFor.score, best: agreeFor, agreeing };
   if (flip) return { lean, view, stance: 'conflicts', score: flip.c.score, best: flip.c, mismatch: flip.m };
-  return { lean, view, stance: 'related', score: fallback.score, best: fallback, joined };
+  return { lean, view, stance: 'related', score: fallback.score, best: fallback, joined, deniedPart };
 }
 
 // A corroboration explains every checkable part: each predicate the sentence asserts (reporting
@@ -265,28 +298,6 @@ function sameQualifier(sentence: Analysis, p: Analysis, view: ClaimView): boolea
     if (ours.length > 0 && !ours.some((s) => fits(s.qualifier))) return false;
   }
   return true;
-}
-
-// A flip denies the claim only for the same parties, where both say who they are: "helped
-// Azerbaijan" does not deny "did not come to Armenia's aid", and "Belarus took part in preparing
-// the war" says nothing of Pashinyan's not taking part in a summit.
-function sameParties(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {
-  const concept = m.concept ?? '';
-  const ours = sentence.preds.filter((p) => p.concept === concept);
-  const fits = (known: Set<string> | undefined, named: string[], same: (a: string, b: string) => boolean) =>
-    !known || known.size === 0 || named.length === 0 || named.some((a) => [...known].some((b) => same(a, b)));
-  return (
-    fits(
-      view.patients.get(concept),
-      ours.flatMap((p) => (p.patient ? [p.patient] : [])),
-      (a, b) => analyzer.compatible(a, b),
-    ) &&
-    fits(
-      view.agents.get(concept),
-      ours.flatMap((p) => (p.agent?.id ? [p.agent.id] : [])),
-      (a, b) => analyzer.sameActor(a, b),
-    )
-  );
 }
 
 function slotOffRecord(sentence: Analysis, view: ClaimView, m: Mismatch, analyzer: Analyzer): boolean {

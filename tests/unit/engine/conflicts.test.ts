@@ -131,3 +131,18 @@ test('the opposite act by someone else is no conflict: Belarus taking part is no
     check('Pashinyan took part in the CSTO summit in Minsk in November 2023.', '2023-11-24').verdict,
   ).toBe('conflicting');
 });
+
+test('a sentence joining what the record denies to what it backs is never corroborated', () => {
+  // Lukashenko placed the call; that he then urged patience, the record backs.
+  for (const text of [
+    'Pashinyan himself called Lukashenko, who advised him not to rush.',
+    'Пашинян сам позвонил Лукашенко, который посоветовал ему не торопиться.',
+    'Փաշինյանն ինքն է զանգահարել Լուկաշենկոյին, որը խորհուրդ է տվել չշտապել։',
+  ]) {
+    expect(check(text, '2023-11-14').verdict, text).not.toBe('corroborated');
+  }
+  // Himself, сам, ինքն է: the subject still does what follows.
+  for (const text of ['Пашинян сам позвонил Лукашенко.', 'Փաշինյանն ինքն է զանգահարել Լուկաշենկոյին։']) {
+    expect(check(text, '2023-11-14').verdict, text).toBe('conflicting');
+  }
+});

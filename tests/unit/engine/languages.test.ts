@@ -35,3 +35,18 @@ test('"ё" and "е" read alike in the text and in the lexicon', () => {
   expect(read('Пашинян назвал ОДКБ пузырём.')).toEqual(read('Пашинян назвал ОДКБ пузырем.'));
   expect(read('Армения ещё не вышла из ОДКБ.')).toEqual(read('Армения еще не вышла из ОДКБ.'));
 });
+
+// The record has Pashinyan telling of the call: with Lukashenko speaking in the sentence, that
+// claim differs by its speaker only, and the call itself is not what the record denies.
+test('a phone call the adviser speaks in is no contested call', () => {
+  for (const text of [
+    'Լուկաշենկոն Փաշինյանի հետ հեռախոսազրույցում խորհուրդ է տվել չշտապել որոշումներ կայացնելիս։',
+    'В телефонном разговоре с Пашиняном Лукашенко посоветовал ему не торопиться с решениями.',
+  ]) {
+    expect(verdict(text, '2023-11-14'), text).toBe('corroborated');
+  }
+  // A call the record does deny is still contested: Pashinyan did not phone Lukashenko himself.
+  expect(verdict('Пашинян сам позвонил Лукашенко и посоветовал ему не торопиться.', '2023-11-14')).not.toBe(
+    'corroborated',
+  );
+});
