@@ -28,6 +28,14 @@ const DISPUTED_MARGIN = 0.1;
 /** How much better one reading of the same predicate must fit to decide against another. */
 const READING_MARGIN = 0.1;
 
+// Scores equal but for rounding (the index's weights shift with every phrasing added) are a tie,
+// and a tie goes to the claim that once held as written: "had ended by then" says more than "the
+// record says otherwise".
+const byScore = (a: Decided, b: Decided): number =>
+  Math.abs(b.result.score - a.result.score) > SCORE_TIE
+    ? b.result.score - a.result.score
+    : Number(b.time.why === 'ended') - Number(a.time.why === 'ended');
+
 /** The sentence's predicates a decision rests on: the one flipped, or those the phrasing shares. */
 function readsOf(d: Decided): Set<string> {
   const m = d.result.mismatch;
@@ -50,13 +58,6 @@ export function decide(
   analyzer: Analyzer,
   outlets: Set<string>,
 ): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
-  // Scores equal but for rounding (the index's weights shift with every phrasing added) are a tie,
-  // and a tie goes to the claim that once held as written: "had ended by then" says more than "the
-  // record says otherwise".
-  const byScore = (a: Decided, b: Decided) =>
-    Math.abs(b.result.score - a.result.score) > SCORE_TIE
-      ? b.result.score - a.result.score
-      : Number(b.time.why === 'ended') - Number(a.time.why === 'ended');
   const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
   const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
   const corroborations = settled.filter((d) => d.stance === 'corroborates');
@@ -148,14 +149,15 @@ export function decide(
     const why: Reason = note ? { kind: 'record-disagrees', note } : primary.why;
     return { verdict: 'disputed', deciding: unsettled, primary: { ...primary, why } };
   }
-  const related = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore);
-  // A claim that leaned one way but did not decide is, for the reader, only on the same subject.
-  const top = related[0];
-  if (top) {
-    const claim = { id: top.result.view.claim.id, text: top.result.view.claim.text };
-    return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
-  }
-  return { verdict: 'none', deciding: [] };
+  return related(results);
+}
+
+/** The claim that fits best, for a reader, only on the same subject; or none. */
+export function related(results: Decided[]): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
+  const top = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore)[0];
+  if (!top) return { verdict: 'none', deciding: [] };
+  const claim = { id: top.result.view.claim.id, text: top.result.view.claim.text };
+  return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
 }
 
 /** How much of a phrasing the sentence must hold for its claim to back the part it covers. */

@@ -2,10 +2,11 @@ import functionWords from '../../data/lexicon/function-words.json';
 import type { BundledRecord } from '../record/types';
 import { isoBounds } from './analyze/dates';
 import { blankEmptyOpening } from './analyze/opening';
+import { asksQuestion } from './analyze/questions';
 import type { Analysis } from './analyze/types';
 import { concessiveClauses } from './clauses';
 import { sentenceView } from './compare';
-import { type Decided, decide, RELATED_MIN } from './decide';
+import { type Decided, decide, RELATED_MIN, related } from './decide';
 import { EvidenceBuilder } from './evidence';
 import { findMentions } from './mentions';
 import { RecordAnalyzer } from './record-analyzer';
@@ -173,7 +174,8 @@ export function createEngine(record: BundledRecord, serializedIndex: string, wor
       if (result.deniedPart && timed('conflicts').stance !== 'conflicts') result.deniedPart = undefined;
       results.push({ result, time, stance: time.stance, why: reasonFor(result, time) });
     }
-    const verdict = decide(results, sv, analyzer, view.outlets);
+    // A question asserts nothing (analyze/questions.ts): at most on the same subject.
+    const verdict = asksQuestion(sentence) ? related(results) : decide(results, sv, analyzer, view.outlets);
     const top = verdict.primary;
     if (
       !explicit &&

@@ -9,6 +9,7 @@ import { bridgeAsides } from './asides';
 import { findDates } from './dates';
 import { attendAsTravel, attendByTravel, dateForChange, markTellTo, purposeOf } from './implied';
 import { findNumbers, numberWord } from './numbers';
+import { assertedOnly } from './questions';
 import { findAgents, patientOf } from './roles';
 import { type Item, scopeOf } from './scope';
 import { isPast, markTense } from './tense';
@@ -188,7 +189,7 @@ export class Analyzer {
       tokens,
       terms,
       tokenTerms,
-      preds,
+      preds: assertedOnly(tokens, preds),
       entities,
       speaker,
       dates,
