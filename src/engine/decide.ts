@@ -1,23 +1,15 @@
 import type { Analyzer } from './analyze/analyzer';
-import type { Comparison, SentenceView } from './compare';
+import type { SentenceView } from './compare';
+import type { Decided, Decision } from './decided';
+import { deniedParts, joinedFacts } from './joined';
 import { mainPredicates } from './main-predicates';
 import { unexplainedNames } from './names';
-import type { ClaimView } from './record-view';
-import { type ClaimResult, explainsPredicates } from './stance';
-import type { TimeCheck } from './time';
-import type { EvidenceStance, Reason, Verdict } from './types';
+import { explainsPredicates } from './stance';
+import type { Reason } from './types';
 
 // One verdict from the stances of the candidate claims: conflicts win over corroboration, claims
 // the record disputes decide only when nothing undisputed does, and a corroboration must explain
 // every predicate and every name the sentence asserts.
-
-export interface Decided {
-  result: ClaimResult;
-  time: TimeCheck;
-  /** The stance after time: what the claim says about the sentence on the page's date. */
-  stance: EvidenceStance | 'disputed';
-  why: Reason;
-}
 
 /** Score differences below this are floating-point noise, not a better fit. */
 const SCORE_TIE = 1e-3;
@@ -57,7 +49,7 @@ export function decide(
   sv: SentenceView,
   analyzer: Analyzer,
   outlets: Set<string>,
-): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
+): Decision {
   const decisive = results.filter((d) => d.stance !== 'related').sort(byScore);
   const settled = decisive.filter((d) => !d.result.view.claim.disputed && d.stance !== 'disputed');
   const corroborations = settled.filter((d) => d.stance === 'corroborates');
@@ -153,61 +145,9 @@ export function decide(
 }
 
 /** The claim that fits best, for a reader, only on the same subject; or none. */
-export function related(results: Decided[]): { verdict: Verdict; deciding: Decided[]; primary?: Decided } {
+export function related(results: Decided[]): Decision {
   const top = results.filter((d) => d.result.score >= RELATED_MIN).sort(byScore)[0];
   if (!top) return { verdict: 'none', deciding: [] };
   const claim = { id: top.result.view.claim.id, text: top.result.view.claim.text };
   return { verdict: 'related', deciding: [], primary: { ...top, why: { kind: 'related', claim } } };
-}
-
-/** How much of a phrasing the sentence must hold for its claim to back the part it covers. */
-const JOINED_COVERAGE = 0.75;
-
-// Claims that only fell short because the sentence says more than they do: undisputed, leaning
-// to no conflict, with a supporting phrasing that agrees and that the sentence holds nearly whole.
-function joinedFacts(
-  results: Decided[],
-  contested: Set<string>,
-): { view: ClaimView; comparison: Comparison }[] {
-  return results.flatMap((d) => {
-    const c = d.result.joined;
-    if (!c || d.stance !== 'related' || d.result.stance !== 'related') return [];
-    if (d.result.view.claim.disputed || d.result.lean?.stance === 'conflicts') return [];
-    if (c.coverage < JOINED_COVERAGE) return [];
-    // A claim the record speaks against elsewhere vouches for nothing it asserts.
-    if (mainPredicates(c.phrasing.analysis).some((p) => contested.has(p.concept))) return [];
-    return [{ view: d.result.view, comparison: c }];
-  });
-}
-
-/** How much of the sentence a denied part and the corroborations must explain together. */
-const DENIED_JOINT_PRECISION = 0.8;
-
-// A sentence that joins what the record denies to what it backs is wrong: the claims that
-// corroborate explain the rest of it, and the contradicting phrasing that holds whole in it
-// (deniedPart) explains the part they leave. Only undisputed claims, and only when the two
-// together explain nearly all of the sentence.
-function deniedParts(results: Decided[], corroborations: Decided[], sv: SentenceView): Decided[] {
-  if (corroborations.length === 0) return [];
-  const backed = new Set(corroborations.flatMap((d) => [...d.result.best.shared]));
-  const explained = (extra: Set<string>) => {
-    let covered = 0;
-    for (const t of sv.terms) if (backed.has(t) || extra.has(t)) covered += sv.weight(t);
-    return sv.total > 0 ? covered / sv.total : 0;
-  };
-  return results.flatMap((d): Decided[] => {
-    const part = d.result.deniedPart;
-    if (!part || d.stance !== 'related' || d.result.stance !== 'related' || d.result.view.claim.disputed)
-      return [];
-    if (explained(part.shared) < DENIED_JOINT_PRECISION) return [];
-    const claim = { id: d.result.view.claim.id, text: d.result.view.claim.text };
-    return [
-      {
-        ...d,
-        stance: 'conflicts',
-        result: { ...d.result, stance: 'conflicts', best: part, score: part.score },
-        why: { kind: 'otherwise', claim },
-      },
-    ];
-  });
 }
